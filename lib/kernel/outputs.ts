@@ -1,0 +1,79 @@
+/**
+ * What a cell run produces: plain, serialisable data, rendered by one view per kind.
+ * Shared by the runner worker, the kernel client and the output components.
+ */
+
+export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error';
+
+export interface ConsoleLine {
+  level: ConsoleLevel;
+  text: string;
+}
+
+/** Consecutive console lines of one run, shown as one stream. */
+export interface ConsoleOutput {
+  kind: 'console';
+  lines: ConsoleLine[];
+}
+
+export interface TableColumn {
+  name: string;
+  /** DuckDB type name (`INTEGER`, `VARCHAR`, `DATE`...) or a JS type for plain rows. */
+  type: string;
+}
+
+export interface TableOutput {
+  kind: 'table';
+  columns: TableColumn[];
+  /** The rows kept for display (may be capped). */
+  rows: Record<string, unknown>[];
+  /** Total number of rows in the result, even when `rows` is capped. */
+  rowCount: number;
+}
+
+export type ChartType = 'line' | 'bar' | 'area' | 'scatter';
+
+export interface ChartSeries {
+  /** Key of the y value in each row. */
+  y: string;
+  label?: string;
+  color?: string;
+}
+
+export interface ChartSpec {
+  type: ChartType;
+  data: Record<string, unknown>[];
+  /** Key of the x value in each row. */
+  x: string;
+  /** One key or several series. */
+  y: string | string[] | ChartSeries[];
+  title?: string;
+  xLabel?: string;
+  yLabel?: string;
+  height?: number;
+  stacked?: boolean;
+}
+
+export interface ChartOutput {
+  kind: 'chart';
+  spec: ChartSpec;
+}
+
+/** A displayed value, already formatted for reading (the last expression, `display(x)`). */
+export interface TextOutput {
+  kind: 'text';
+  text: string;
+}
+
+export interface ErrorOutput {
+  kind: 'error';
+  name: string;
+  message: string;
+  /** 1-based line/column in the cell's own source, when known. */
+  line?: number;
+  column?: number;
+  /** Stack trimmed to cell frames, in cell coordinates. */
+  stack?: string;
+}
+
+export type Output = ConsoleOutput | TableOutput | ChartOutput | TextOutput | ErrorOutput;
