@@ -1,0 +1,63 @@
+'use client';
+import type { Cell } from '@/lib/lesson/types';
+import type { CellRuntime } from '@/lib/notebook/types';
+import { t } from '@/lib/i18n/ko';
+
+interface Props {
+  cell: Cell;
+  state: CellRuntime;
+  disabled: boolean;
+  open: boolean;
+  onToggle(): void;
+  onRun(): void;
+  onRunAbove(): void;
+  onStop(): void;
+}
+
+/** Run controls, language badge, status and duration of one cell. */
+export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRunAbove, onStop }: Props) {
+  const running = state.status === 'running' || state.status === 'queued';
+  return (
+    <div className="cell-toolbar">
+      {running ? (
+        <button type="button" className="cell-run" data-action="stop" onClick={onStop} title={t.stop} aria-label={t.stop}>
+          ■
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="cell-run"
+          data-action="run"
+          disabled={disabled}
+          onClick={onRun}
+          title={t.runTitle}
+          aria-label={`${t.run}: ${cell.id}`}
+        >
+          ▶
+        </button>
+      )}
+      <span className={`cell-lang cell-lang-${cell.lang}`}>{cell.lang === 'ts' ? 'TypeScript' : 'SQL'}</span>
+      {cell.options.name && <code className="cell-binding">→ {cell.options.name}</code>}
+      {cell.options.readonly && <span className="cell-flag">{t.readonly}</span>}
+      {cell.options.norun && <span className="cell-flag">{t.norun}</span>}
+      <span className="cell-spacer" />
+      <span className="cell-status" aria-live="polite">
+        {t.status[state.status]}
+        {state.durationMs !== undefined && state.status !== 'running' && ` · ${formatDuration(state.durationMs)}`}
+      </span>
+      <button type="button" className="cell-minor" data-action="run-above" disabled={disabled} onClick={onRunAbove} title={t.runAbove}>
+        ⤒ {t.runAbove}
+      </button>
+      {cell.options.hidden && (
+        <button type="button" className="cell-minor" onClick={onToggle} aria-expanded={open}>
+          {open ? t.hideCell : t.showHidden}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function formatDuration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+

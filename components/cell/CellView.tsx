@@ -1,0 +1,91 @@
+'use client';
+import dynamic from 'next/dynamic';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Cell } from '@/lib/lesson/types';
+import type { CellRuntime } from '@/lib/notebook/types';
+import { t } from '@/lib/i18n/ko';
+import { useCellState, useNotebook } from '@/components/notebook/NotebookProvider';
+import { CellOutputs } from '@/components/outputs/CellOutputs';
+import { CellPlaceholder } from './CellPlaceholder';
+import { CellToolbar } from './CellToolbar';
+import { useNearViewport } from './use-near-viewport';
+
+const MonacoCell = dynamic(() => import('./MonacoCell').then((m) => m.MonacoCell), { ssr: false });
+
+/**
+ * One runnable cell: toolbar, editor and outputs. The editor starts as a static highlighted
+ * placeholder (painted with the prose) and becomes Monaco when it nears the viewport.
+ */
+export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtml: string }) {
+  const ctx = useNotebook();
+  const [fallback] = useState<CellRuntime>(() => ({ source: cell.source, status: 'idle', outputs: [], diagnostics: [] }));
+  const state = useCellState(cell.id, fallback);
+  const [open, setOpen] = useState(!cell.options.hidden);
+  const [rootRef, near] = useNearViewport<HTMLDivElement>();
+  const [editorLoaded, setEditorLoaded] = useState(false);
+  const placeholderRef = useRef<HTMLDivElement>(null);
+  const focusEditor = useRef<() => void>(() => placeholderRef.current?.focus());
+
+  const run = useCallback(() => ctx?.notebook.run(cell.id), [ctx, cell.id]);
+  const runAndAdvance = useCallback(() => {
+    run();
+    ctx?.focus.focusNext(cell.id);
+  }, [ctx, run, cell.id]);
+
+  useEffect(() => ctx?.focus.register(cell.id, () => {
+    rootRef.current?.scrollIntoView({ block: 'nearest' });
+    focusEditor.current();
+  }), [ctx, cell.id, rootRef]);
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key !== 'Enter') return;
+    if (e.shiftKey) runAndAdvance();
+    else if (e.ctrlKey || e.metaKey) run();
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <div
+      ref={rootRef}
+      className={`cell cell-${state.status}`}
+      data-cell-id={cell.id}
+      data-cell-kind={cell.lang}
+      data-status={state.status}
+    >
+      <CellToolbar
+        cell={cell}
+        state={state}
+        disabled={!ctx}
+        open={open}
+        onToggle={() => setOpen((v) => !v)}
+        onRun={run}
+        onRunAbove={() => ctx?.notebook.runAbove(cell.id)}
+        onStop={() => void ctx?.notebook.stop()}
+      />
+      {open && (
+        <div className="cell-editor" onKeyDown={editorLoaded ? undefined : onKeyDown}>
+          {!editorLoaded && (
+            <CellPlaceholder ref={placeholderRef} html={placeholderHtml} label={`${cell.lang} ${cell.id}`} />
+          )}
+          {near && ctx && (
+            <MonacoCell
+              cell={cell}
+              index={ctx.notebook.cells.findIndex((c) => c.id === cell.id)}
+              allCells={ctx.notebook.cells}
+              state={state}
+              onChange={(src) => ctx.notebook.setSource(cell.id, src)}
+              onRun={run}
+              onRunAndAdvance={runAndAdvance}
+              onReady={(focus) => {
+                focusEditor.current = focus;
+                setEditorLoaded(true);
+              }}
+            />
+          )}
+        </div>
+      )}
+      <CellOutputs outputs={state.outputs} />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+'use client';
+import Editor, { type OnMount } from '@monaco-editor/react';
+import type * as Monaco from 'monaco-editor';
+import { useEffect, useRef, useState } from 'react';
+import type { Cell } from '@/lib/lesson/types';
+import type { CellRuntime, NotebookCell } from '@/lib/notebook/types';
+import { cellModelUri, ensureModels, loadMonaco } from './monaco-setup';
+import { EDITOR_OPTIONS, LINE_HEIGHT, PADDING } from './editor-options';
+import { useEditorMarkers } from './use-editor-markers';
+
+interface Props {
+  cell: Cell;
+  index: number;
+  allCells: readonly NotebookCell[];
+  state: CellRuntime;
+  onChange(source: string): void;
+  onRun(): void;
+  onRunAndAdvance(): void;
+  /** Called once the editor is mounted, with a function that focuses it. */
+  onReady(focus: () => void): void;
+}
+
+/** The Monaco editor of one cell: sized to its content, Jupyter keys, error markers. */
+export function MonacoCell({ cell, index, allCells, state, onChange, onRun, onRunAndAdvance, onReady }: Props) {
+  const [monaco, setMonaco] = useState<typeof Monaco | null>(null);
+  const [editor, setEditor] = useState<Monaco.editor.IStandaloneCodeEditor | null>(null);
+  const [height, setHeight] = useState(() => state.source.split('\n').length * LINE_HEIGHT + 2 * PADDING);
+  const handlers = useRef({ onRun, onRunAndAdvance, onChange });
+  handlers.current = { onRun, onRunAndAdvance, onChange };
+
+  useEffect(() => {
+    let alive = true;
+    void loadMonaco().then((m) => {
+      ensureModels(m, allCells);
+      if (alive) setMonaco(m);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [allCells]);
+
+  useEditorMarkers(monaco, editor, state);
+
+  const onMount: OnMount = (ed, m) => {
+    ed.addCommand(m.KeyMod.Shift | m.KeyCode.Enter, () => handlers.current.onRunAndAdvance());
+    ed.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.Enter, () => handlers.current.onRun());
+    ed.onDidContentSizeChange((e) => setHeight(e.contentHeight));
+    setHeight(ed.getContentHeight());
+    setEditor(ed);
+    onReady(() => ed.focus());
+  };
+
+  if (!monaco) return null;
+  return (
+    <div className="cell-monaco" style={{ height }}>
+      <Editor
+        path={cellModelUri(index, cell.id, cell.lang)}
+        language={cell.lang === 'ts' ? 'typescript' : 'sql'}
+        defaultValue={state.source}
+        options={{ ...EDITOR_OPTIONS, readOnly: cell.options.readonly, ariaLabel: `${cell.lang} ${cell.id}` }}
+        onMount={onMount}
+        onChange={(v) => handlers.current.onChange(v ?? '')}
+        loading={null}
+        keepCurrentModel
+      />
+    </div>
+  );
+}

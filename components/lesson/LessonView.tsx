@@ -1,0 +1,65 @@
+import type { Block, Lesson } from '@/lib/lesson/types';
+import { highlight } from '@/lib/highlight';
+import { sitePath, assets } from '@/lib/assets';
+import { t } from '@/lib/i18n/ko';
+import { NotebookProvider } from '@/components/notebook/NotebookProvider';
+import { KernelBar } from '@/components/notebook/KernelBar';
+import { CellView } from '@/components/cell/CellView';
+import { Toc } from './Toc';
+import { LessonHeader } from './LessonHeader';
+import { toNotebookCells } from './notebook-cells';
+
+/**
+ * One lesson as a notebook. Everything except the cells is static HTML generated at build time,
+ * so prose paints before any editor or runtime loads.
+ */
+export async function LessonView({ lesson }: { lesson: Lesson }) {
+  const cells = toNotebookCells(lesson);
+  const dataFiles = lesson.data.map((d) => ({ file: d.file, table: d.table, url: assets.lessonData(lesson.slug, d.file) }));
+  return (
+    <NotebookProvider slug={lesson.slug} cells={cells} dataFiles={dataFiles} clock={lesson.clock}>
+      <div className="lesson-shell">
+        <header className="topbar">
+          <a href={sitePath('/')} className="topbar-home">{t.back}</a>
+          <span className="topbar-title">{lesson.title}</span>
+          <KernelBar />
+        </header>
+        <Toc lesson={lesson} />
+        <article className="lesson" lang={lesson.language}>
+          <LessonHeader lesson={lesson} />
+          {lesson.intro.length > 0 && <div className="section-body">{await renderBlocks(lesson.intro)}</div>}
+          {await Promise.all(
+            lesson.sections.map(async (s) => (
+              <section key={s.id} id={s.id} data-section-id={s.id} className="lesson-section">
+                <h2 className="section-title prose">
+                  <a href={`#${encodeURIComponent(s.id)}`} className="anchor" aria-hidden="true">#</a>
+                  {s.title}
+                </h2>
+                <div className="section-body">{await renderBlocks(s.blocks)}</div>
+              </section>
+            )),
+          )}
+        </article>
+      </div>
+    </NotebookProvider>
+  );
+}
+
+async function renderBlocks(blocks: Block[]) {
+  return Promise.all(
+    blocks.map(async (b, i) => {
+      if (b.kind === 'prose') {
+        return <div key={i} className="prose" dangerouslySetInnerHTML={{ __html: b.html }} />;
+      }
+      if (b.kind === 'listing') {
+        return (
+          <figure key={i} className="listing">
+            {b.lang && <figcaption className="listing-lang">{b.lang}</figcaption>}
+            <div dangerouslySetInnerHTML={{ __html: await highlight(b.source, b.lang) }} />
+          </figure>
+        );
+      }
+      return <CellView key={b.id} cell={b} placeholderHtml={await highlight(b.source, b.lang)} />;
+    }),
+  );
+}

@@ -1,0 +1,34 @@
+'use client';
+import { t } from '@/lib/i18n/ko';
+import { useKernelStatus, useNotebook } from './NotebookProvider';
+
+/** The page's runtime status and notebook-wide actions: Run all, Stop, Restart. */
+export function KernelBar() {
+  const ctx = useNotebook();
+  const status = useKernelStatus();
+  const disabled = !ctx;
+  return (
+    <div className="kernel-bar">
+      <span className={`kernel-status kernel-${status}`} data-kernel-status={status} role="status" aria-live="polite">
+        <span className="kernel-dot" aria-hidden="true" />
+        {t.kernel[status]}
+      </span>
+      <button type="button" data-action="run-all" disabled={disabled} onClick={() => ctx?.notebook.runAll()}>
+        ▶▶ {t.runAll}
+      </button>
+      <button type="button" data-action="stop" disabled={disabled} onClick={() => void ctx?.notebook.stop()}>
+        ■ {t.stop}
+      </button>
+      <button
+        type="button"
+        data-action="restart"
+        disabled={disabled}
+        onClick={() => {
+          if (window.confirm(t.restartConfirm)) void ctx?.notebook.restart();
+        }}
+      >
+        ↻ {t.restart}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+'use client';
+import dynamic from 'next/dynamic';
+import type { Output } from '@/lib/kernel/outputs';
+import { ConsoleOutputView } from './ConsoleOutputView';
+import { ErrorOutputView } from './ErrorOutputView';
+import { TableOutputView } from './TableOutputView';
+
+// recharts is large; load it only when a cell actually draws a chart.
+const ChartOutputView = dynamic(() => import('./ChartOutputView').then((m) => m.ChartOutputView), { ssr: false });
+
+/** A cell's outputs, one view per kind, each tagged with `data-output-kind`. */
+export function CellOutputs({ outputs }: { outputs: readonly Output[] }) {
+  if (outputs.length === 0) return null;
+  return (
+    <div className="cell-outputs">
+      {outputs.map((o, i) => {
+        switch (o.kind) {
+          case 'console':
+            return <ConsoleOutputView key={i} output={o} />;
+          case 'table':
+            return <TableOutputView key={i} output={o} />;
+          case 'chart':
+            return <ChartOutputView key={i} output={o} />;
+          case 'error':
+            return <ErrorOutputView key={i} output={o} />;
+          case 'text':
+            return (
+              <pre key={i} className="output output-text" data-output-kind="text">
+                {o.text}
+              </pre>
+            );
+        }
+      })}
+    </div>
+  );
+}

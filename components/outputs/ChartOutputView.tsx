@@ -1,0 +1,55 @@
+'use client';
+import {
+  Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer,
+  Scatter, ScatterChart, Tooltip, XAxis, YAxis,
+} from 'recharts';
+import type { ChartOutput } from '@/lib/kernel/outputs';
+import { seriesOf } from './chart-series';
+
+const CHARTS = { line: LineChart, bar: BarChart, area: AreaChart, scatter: ScatterChart } as const;
+
+/** A `chart(spec)` output drawn with recharts: line, bar, area or scatter, several series. */
+export function ChartOutputView({ output }: { output: ChartOutput }) {
+  const { spec } = output;
+  const series = seriesOf(spec);
+  const Chart = CHARTS[spec.type];
+  const height = spec.height ?? 280;
+  return (
+    <figure className="output output-chart" data-output-kind="chart" data-chart-type={spec.type}>
+      {spec.title && <figcaption className="chart-title">{spec.title}</figcaption>}
+      <div style={{ width: '100%', height }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <Chart data={spec.data} margin={{ top: 8, right: 24, bottom: spec.xLabel ? 28 : 8, left: spec.yLabel ? 16 : 0 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
+            <XAxis
+              dataKey={spec.x}
+              type={spec.type === 'scatter' ? 'number' : 'category'}
+              label={spec.xLabel ? { value: spec.xLabel, position: 'insideBottom', offset: -16 } : undefined}
+              tick={{ fontSize: 12 }}
+            />
+            <YAxis
+              dataKey={spec.type === 'scatter' ? series[0]?.y : undefined}
+              label={spec.yLabel ? { value: spec.yLabel, angle: -90, position: 'insideLeft' } : undefined}
+              tick={{ fontSize: 12 }}
+            />
+            <Tooltip />
+            {series.length > 1 && <Legend verticalAlign="top" height={28} />}
+            {series.map((s) => {
+              const common = { dataKey: s.y, name: s.label, isAnimationActive: false };
+              switch (spec.type) {
+                case 'bar':
+                  return <Bar key={s.y} {...common} fill={s.color} stackId={spec.stacked ? 'a' : undefined} />;
+                case 'area':
+                  return <Area key={s.y} {...common} type="monotone" stroke={s.color} fill={s.color} fillOpacity={0.25} stackId={spec.stacked ? 'a' : undefined} />;
+                case 'scatter':
+                  return <Scatter key={s.y} {...common} fill={s.color} />;
+                default:
+                  return <Line key={s.y} {...common} type="monotone" stroke={s.color} strokeWidth={2} dot={spec.data.length <= 60} />;
+              }
+            })}
+          </Chart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,118 @@
+import { test, expect, cell, typeInto, waitForKernel } from './fixtures';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/lessons/fixture-basics/');
+  await waitForKernel(page);
+});
+
+test('a cell shows its last expression; a later cell uses its variable', async ({ page }) => {
+  await cell(page, 'hello').locator('[data-action="run"]').click();
+  await expect(cell(page, 'hello')).toHaveAttribute('data-status', 'done');
+  await expect(cell(page, 'hello').locator('[data-output-kind="text"]')).toHaveText(/안녕 DuckDB/);
+  await cell(page, 'uses-var').locator('[data-action="run"]').click();
+  await expect(cell(page, 'uses-var').locator('[data-output-kind="text"]')).toHaveText('20');
+});
+
+test('running the last cell first runs the cells above it, in order', async ({ page }) => {
+  await cell(page, 'last-cell').locator('[data-action="run"]').click();
+  await expect(cell(page, 'last-cell')).toHaveAttribute('data-status', 'done');
+  await expect(cell(page, 'last-cell').locator('[data-output-kind="text"]')).toHaveText(/안녕: 8/);
+  // The cells above ran too; `norun` cells (the failing 'throws', the endless 'loop') are skipped.
+  await expect(cell(page, 'hello')).toHaveAttribute('data-status', 'done');
+  await expect(cell(page, 'sum-sales')).toHaveAttribute('data-status', 'done');
+  await expect(cell(page, 'throws')).toHaveAttribute('data-status', 'idle');
+  await expect(cell(page, 'loop')).toHaveAttribute('data-status', 'idle');
+});
+
+test('re-running a const cell redefines it', async ({ page }) => {
+  const hello = cell(page, 'hello');
+  await hello.locator('[data-action="run"]').click();
+  await expect(hello).toHaveAttribute('data-status', 'done');
+  await hello.locator('[data-action="run"]').click();
+  await expect(hello).toHaveAttribute('data-status', 'done');
+  await expect(hello.locator('[data-output-kind="error"]')).toHaveCount(0);
+  await typeInto(page, 'hello', "const greeting = '반가워';\ngreeting");
+  await hello.locator('[data-action="run"]').click();
+  await expect(hello.locator('[data-output-kind="text"]')).toHaveText(/반가워/);
+});
+
+test('top-level await and bound SQL parameters work', async ({ page }) => {
+  await cell(page, 'await-value').locator('[data-action="run"]').click();
+  await expect(cell(page, 'await-value').locator('[data-output-kind="text"]')).toHaveText('42');
+});
+
+test('a SQL cell shows a table with the right numbers and feeds a TS cell through name=', async ({ page }) => {
+  const sqlCell = cell(page, 'sum-sales');
+  await sqlCell.locator('[data-action="run"]').click();
+  const table = sqlCell.locator('[data-output-kind="table"]');
+  await expect(table).toHaveAttribute('data-row-count', '3');
+  await expect(table).toContainText('1,639,000'); // 전자제품: 1,200,000 + 350,000 + 89,000
+  await expect(table).toContainText('105,000'); // 도서: 32,000 + 28,000 + 45,000
+  await cell(page, 'use-totals').locator('[data-action="run"]').click();
+  await expect(cell(page, 'use-totals').locator('[data-output-kind="text"]')).toHaveText(/도서: 105000, 의류: 138000, 전자제품: 1639000/);
+});
+
+test('a chart renders one bar per category', async ({ page }) => {
+  await cell(page, 'draw-chart').locator('[data-action="run"]').click();
+  const chart = cell(page, 'draw-chart').locator('[data-output-kind="chart"]');
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(3);
+  await expect(chart).toContainText('카테고리별 매출');
+});
+
+test('a syntax error marks the right line in the editor and runs nothing', async ({ page }) => {
+  await typeInto(page, 'uses-var', 'const ok = 1;\nconst broken = (;\nok');
+  await cell(page, 'uses-var').locator('[data-action="run"]').click();
+  const c = cell(page, 'uses-var');
+  await expect(c).toHaveAttribute('data-status', 'error');
+  await expect(c.locator('[data-output-kind="error"]')).toHaveAttribute('data-error-line', '2');
+  await expect(c.locator('.squiggly-error')).toHaveCount(1);
+  const markerTop = await c.locator('.squiggly-error').evaluate((el) => el.getBoundingClientRect().top);
+  const line2Top = await c.locator('.view-line').nth(1).evaluate((el) => el.getBoundingClientRect().top);
+  expect(Math.abs(markerTop - line2Top)).toBeLessThan(20);
+});
+
+test('a runtime error reports the line in the cell', async ({ page }) => {
+  const c = cell(page, 'throws');
+  await c.locator('[data-action="run"]').click();
+  await expect(c).toHaveAttribute('data-status', 'error');
+  const err = c.locator('[data-output-kind="error"]');
+  await expect(err).toContainText('너무 많습니다: 8');
+  await expect(err).toHaveAttribute('data-error-line', '4');
+});
+
+test('Stop ends an infinite loop within a second and DuckDB tables survive', async ({ page }) => {
+  const make = cell(page, 'hello');
+  await typeInto(page, 'hello', "await db.exec('CREATE OR REPLACE TABLE kept AS SELECT * FROM range(5) t(i)');\n'made'");
+  await make.locator('[data-action="run"]').click();
+  await expect(make.locator('[data-output-kind="text"]')).toHaveText(/made/);
+
+  const loop = cell(page, 'loop');
+  await loop.locator('[data-action="run"]').click();
+  await expect(loop).toHaveAttribute('data-status', 'running');
+  await page.waitForTimeout(500);
+  // The page stays responsive while the loop spins in the worker.
+  const t0 = Date.now();
+  await page.evaluate(() => 1 + 1);
+  expect(Date.now() - t0).toBeLessThan(500);
+
+  const stopped = Date.now();
+  await page.locator('[data-action="stop"]').first().click();
+  await expect(loop).toHaveAttribute('data-status', 'error', { timeout: 1000 });
+  expect(Date.now() - stopped).toBeLessThan(1000);
+
+  await typeInto(page, 'uses-var', 'const kept = await sql`SELECT COUNT(*) AS n FROM kept`;\nkept[0].n');
+  await cell(page, 'uses-var').locator('[data-action="run"]').click();
+  await expect(cell(page, 'uses-var').locator('[data-output-kind="text"]')).toHaveText('5');
+});
+
+test('Shift+Enter runs the cell and moves to the next one; Ctrl+Enter runs in place', async ({ page }) => {
+  const hello = cell(page, 'hello');
+  await hello.locator('.monaco-editor').click();
+  await page.keyboard.press('Shift+Enter');
+  await expect(hello).toHaveAttribute('data-status', 'done');
+  await expect(cell(page, 'uses-var').locator('.monaco-editor .focused, .monaco-editor.focused')).toHaveCount(1);
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(cell(page, 'uses-var')).toHaveAttribute('data-status', 'done');
+  await expect(cell(page, 'uses-var').locator('[data-output-kind="text"]')).toHaveText('20');
+});

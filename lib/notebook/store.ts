@@ -1,0 +1,160 @@
+import type { Output } from '@/lib/kernel/outputs';
+import type { RunRequest, RunResult } from '@/lib/kernel/client';
+import type { CellRuntime, NotebookCell } from './types';
+import { appendOutput } from './outputs-merge';
+import { dependenciesToRun } from './plan';
+
+/** The part of the kernel the notebook needs (the real `Kernel`, or a fake in unit tests). */
+export interface KernelLike {
+  readonly epoch: number;
+  run(req: RunRequest, onOutput: (o: Output) => void): Promise<RunResult>;
+  stop(): Promise<void>;
+  restart(): Promise<void>;
+}
+
+type Listener = () => void;
+
+/**
+ * Runtime state of a lesson's cells and the run queue. Authored cells are read-only input; this
+ * store owns statuses, outputs and the student's current source. Runs execute strictly in order.
+ */
+export class Notebook {
+  private state = new Map<string, CellRuntime>();
+  private listeners = new Map<string, Set<Listener>>();
+  private queue: string[] = [];
+  private draining = false;
+
+  constructor(
+    readonly cells: readonly NotebookCell[],
+    private readonly kernel: KernelLike,
+  ) {
+    for (const c of cells) {
+      this.state.set(c.id, { source: c.source, status: 'idle', outputs: [], diagnostics: [] });
+    }
+  }
+
+  /** Current runtime state of a cell (a new object after every change, for React). */
+  get(id: string): CellRuntime {
+    const s = this.state.get(id);
+    if (!s) throw new Error(`unknown cell ${id}`);
+    return s;
+  }
+
+  /** Subscribes to one cell's changes; returns the unsubscribe function. */
+  subscribe(id: string, fn: Listener): () => void {
+    let set = this.listeners.get(id);
+    if (!set) this.listeners.set(id, (set = new Set()));
+    set.add(fn);
+    return () => set!.delete(fn);
+  }
+
+  /** Records the student's edit (does not run anything). */
+  setSource(id: string, source: string): void {
+    this.patch(id, { source });
+  }
+
+  /** Runs a cell, first running any earlier cell whose effects the runtime lacks. */
+  run(id: string): void {
+    const index = this.cells.findIndex((c) => c.id === id);
+    if (index < 0) return;
+    const deps = dependenciesToRun(this.cells, index, (c) => this.satisfied(c));
+    this.enqueue([...deps, id]);
+  }
+
+  /** Runs every cell top to bottom (skipping `norun` cells). */
+  runAll(): void {
+    this.enqueue(this.cells.filter((c) => !c.norun).map((c) => c.id));
+  }
+
+  /** Runs every cell above the given one, in order. */
+  runAbove(id: string): void {
+    const index = this.cells.findIndex((c) => c.id === id);
+    this.enqueue(this.cells.slice(0, Math.max(0, index)).filter((c) => !c.norun).map((c) => c.id));
+  }
+
+  /** Interrupts the running cell and clears the queue; tables survive, variables do not. */
+  async stop(): Promise<void> {
+    this.clearQueue();
+    await this.kernel.stop();
+  }
+
+  /** Fresh runtime: variables and DuckDB tables reset; outputs stay for reference. */
+  async restart(): Promise<void> {
+    this.clearQueue();
+    await this.kernel.restart();
+    for (const c of this.cells) {
+      const s = this.get(c.id);
+      if (s.status !== 'idle') this.patch(c.id, { status: 'idle', ranInEpoch: undefined });
+    }
+  }
+
+  /** Whether any run is queued or executing. */
+  get busy(): boolean {
+    return this.draining || this.queue.length > 0;
+  }
+
+  private satisfied(cell: NotebookCell): boolean {
+    const s = this.get(cell.id);
+    if (s.status !== 'done') return false;
+    // A plain SQL cell's effect lives in DuckDB, which survives a stopped runner.
+    if (cell.lang === 'sql' && !cell.name) return true;
+    return s.ranInEpoch === this.kernel.epoch;
+  }
+
+  private enqueue(ids: string[]): void {
+    for (const id of ids) {
+      if (this.queue.includes(id)) continue;
+      this.queue.push(id);
+      this.patch(id, { status: 'queued' });
+    }
+    void this.drain();
+  }
+
+  private clearQueue(): void {
+    for (const id of this.queue) {
+      const s = this.get(id);
+      if (s.status === 'queued') this.patch(id, { status: s.ranInEpoch !== undefined ? 'done' : 'idle' });
+    }
+    this.queue = [];
+  }
+
+  private async drain(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (this.queue.length > 0) {
+        const id = this.queue.shift()!;
+        const ok = await this.execute(id);
+        if (!ok) this.clearQueue(); // like Jupyter: a failing cell stops the rest of the queue
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async execute(id: string): Promise<boolean> {
+    const cell = this.cells.find((c) => c.id === id)!;
+    const { source } = this.get(id);
+    this.patch(id, { status: 'running', outputs: [], diagnostics: [], errorLine: undefined, durationMs: undefined });
+    const result = await this.kernel.run(
+      { cellId: id, lang: cell.lang, source, name: cell.name, timeoutMs: cell.timeoutMs },
+      (o) => this.patch(id, { outputs: appendOutput(this.get(id).outputs, o) }),
+    );
+    let outputs = this.get(id).outputs;
+    if (result.error) outputs = appendOutput(outputs, result.error);
+    this.patch(id, {
+      status: result.ok ? 'done' : 'error',
+      durationMs: result.durationMs,
+      outputs,
+      diagnostics: result.compileErrors ?? [],
+      errorLine: result.error?.line,
+      ranInEpoch: result.ok ? this.kernel.epoch : undefined,
+    });
+    return result.ok;
+  }
+
+  private patch(id: string, p: Partial<CellRuntime>): void {
+    this.state.set(id, { ...this.get(id), ...p });
+    this.listeners.get(id)?.forEach((fn) => fn());
+  }
+}

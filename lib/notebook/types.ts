@@ -1,0 +1,30 @@
+import type { Output } from '@/lib/kernel/outputs';
+import type { CompileDiagnostic } from '@/lib/compile/types';
+
+/** Per-cell run status, as shown by `data-status`. */
+export type CellStatus = 'idle' | 'queued' | 'running' | 'done' | 'error';
+
+/** Runtime state of one cell: what happened, never what the lesson says. */
+export interface CellRuntime {
+  /** The student's current source (starts as the authored source). */
+  source: string;
+  status: CellStatus;
+  outputs: Output[];
+  durationMs?: number;
+  /** Kernel epoch of the last successful run; a newer epoch means its variables are gone. */
+  ranInEpoch?: number;
+  /** Compile diagnostics of the last run (editor markers). */
+  diagnostics: CompileDiagnostic[];
+  /** Cell line of the last runtime error (editor highlight). */
+  errorLine?: number;
+}
+
+/** The authored facts about a cell that the runtime needs. */
+export interface NotebookCell {
+  id: string;
+  lang: 'ts' | 'sql';
+  source: string;
+  name?: string;
+  norun: boolean;
+  timeoutMs?: number;
+}
