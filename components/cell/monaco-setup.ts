@@ -38,7 +38,7 @@ export function loadMonaco(): Promise<typeof monaco> {
     loader.config({ monaco });
     const ts = monaco.typescript.typescriptDefaults;
     ts.setCompilerOptions({
-      target: monaco.typescript.ScriptTarget.ES2022,
+      target: monaco.typescript.ScriptTarget.ES2020,
       lib: ['es2023', 'webworker'],
       strict: false,
       noImplicitAny: false,
