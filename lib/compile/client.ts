@@ -1,0 +1,113 @@
+/**
+ * Page-side handle on the compile worker. Safe to import during server rendering: nothing
+ * touches `Worker` until `start()` or `compile()` is called in a browser.
+ */
+import type { CompilerRequest, CompilerResponse } from './protocol';
+import type { CompileResult } from './types';
+
+interface Pending {
+  resolve: (result: CompileResult) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Compiles cells in a dedicated worker. Requests may be sent before the worker is ready; the
+ * worker queues them. If the worker dies, pending requests fail and the next `compile()`
+ * starts a fresh worker.
+ */
+export class Compiler {
+  private worker: Worker | undefined;
+  private pending = new Map<number, Pending>();
+  private nextId = 1;
+  private readyPromise: Promise<void> | undefined;
+  private settleReady: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  private initError: Error | undefined;
+
+  /** Resolves once esbuild is initialised and warmed up; rejects if it cannot start. Starts the worker. */
+  get ready(): Promise<void> {
+    this.start();
+    return this.readyPromise!;
+  }
+
+  /** Spawns the worker if it is not running (call it early, e.g. when a lesson page mounts). */
+  start(): void {
+    if (this.worker) return;
+    if (typeof Worker === 'undefined') throw new Error('the cell compiler needs a browser (Worker is not available)');
+    this.initError = undefined;
+    this.readyPromise = new Promise<void>((resolve, reject) => {
+      this.settleReady = { resolve, reject };
+    });
+    // Nobody may be awaiting `ready`; a failed start is also reported through compile().
+    this.readyPromise.catch(() => {});
+    // The bundler recognises this exact shape and emits the worker as its own chunk.
+    const worker = new Worker(new URL('./compile.worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<CompilerResponse>) => this.onMessage(event.data));
+    worker.addEventListener('error', (event: ErrorEvent) => {
+      this.fail(new Error(`the compile worker crashed: ${event.message || 'failed to load'}`));
+    });
+    this.worker = worker;
+  }
+
+  /** Compiles one cell. Rejects only when the compiler itself fails, never for the cell's errors. */
+  compile(source: string, cellId: string): Promise<CompileResult> {
+    this.start();
+    if (this.initError) return Promise.reject(this.initError);
+    const id = this.nextId++;
+    return new Promise<CompileResult>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      const request: CompilerRequest = { type: 'compile', id, source, cellId };
+      this.worker!.postMessage(request);
+    });
+  }
+
+  /** Stops the worker; pending requests are rejected. A later call starts a new one. */
+  terminate(): void {
+    this.fail(new Error('the compiler was stopped'));
+  }
+
+  private onMessage(message: CompilerResponse): void {
+    switch (message.type) {
+      case 'ready':
+        this.settleReady?.resolve();
+        return;
+      case 'init-error':
+        // Keep the worker so the error sticks: compile() rejects at once instead of retrying.
+        this.initError = new Error(`the cell compiler could not start: ${message.message}`);
+        this.settleReady?.reject(this.initError);
+        this.rejectAll(this.initError);
+        return;
+      case 'compiled':
+        this.take(message.id)?.resolve(message.result);
+        return;
+      case 'compile-failed':
+        this.take(message.id)?.reject(new Error(`compiling failed: ${message.message}`));
+        return;
+    }
+  }
+
+  private take(id: number): Pending | undefined {
+    const entry = this.pending.get(id);
+    this.pending.delete(id);
+    return entry;
+  }
+
+  private rejectAll(error: Error): void {
+    for (const entry of this.pending.values()) entry.reject(error);
+    this.pending.clear();
+  }
+
+  private fail(error: Error): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.settleReady?.reject(error);
+    this.rejectAll(error);
+  }
+}
+
+let shared: Compiler | undefined;
+
+/** The page's one compiler, created on first use (the worker starts on first start/compile). */
+export function getCompiler(): Compiler {
+  shared ??= new Compiler();
+  return shared;
+}
