@@ -1,0 +1,36 @@
+/**
+ * Output caps: limits that keep a flood of output (an endless `console.log` loop, a million-row
+ * `display`) from freezing the page or filling IndexedDB. Shared by the runner and the page.
+ */
+
+/** Console lines kept per run; later lines are counted and summarised in one line. */
+export const MAX_CONSOLE_LINES = 1_000;
+/** Characters of console text kept per run (1,000 lines of 100 KB would still be 100 MB). */
+export const MAX_CONSOLE_CHARS = 1_000_000;
+/** A console batch is posted when it reaches this many lines... */
+export const CONSOLE_BATCH_LINES = 500;
+/** ...or this many milliseconds after its first line, whichever comes first. */
+export const CONSOLE_FLUSH_MS = 30;
+/** Longest string kept in any output (a console line, a text output). */
+export const MAX_TEXT_CHARS = 100_000;
+/** Rows kept in a table output's `rows`; `rowCount` still tells the true total. */
+export const MAX_TABLE_ROWS = 10_000;
+/** Longest text kept in one table cell: longer values are unreadable in a grid anyway. */
+export const MAX_CELL_CHARS = 2_000;
+/** Most points a chart accepts; more would make the chart library crawl. */
+export const MAX_CHART_POINTS = 10_000;
+
+/** Formats an integer with thousands separators, locale-independent (deterministic in tests). */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/**
+ * Cuts `text` to `max` characters and says how much was dropped, so a reader never mistakes a
+ * truncated value for the whole one.
+ */
+export function truncateText(text: string, max = MAX_TEXT_CHARS): string {
+  if (text.length <= max) return text;
+  const dropped = text.length - max;
+  return `${text.slice(0, max)}… (${formatCount(dropped)} more characters not shown)`;
+}

@@ -1,0 +1,62 @@
+/**
+ * Builds the cell API (`sql`, `db`, `display`, `table`, `chart`, captured `console`) for one
+ * runner and puts it on the global object, where compiled cells find it as plain globals.
+ */
+import type { Output } from '@/lib/kernel/outputs';
+import { validateChartSpec } from './chart';
+import { createConsoleCapture, type ConsoleCapture } from './console';
+import { toDisplayOutput } from './display';
+import { createSqlApi, type SqlTransport } from './sql';
+import { toTableOutput, type TableOptions } from './table';
+
+/** What the API needs from its host (the runner): where outputs go, how SQL is sent. */
+export interface CellApiHost {
+  emit(output: Output): void;
+  transport: SqlTransport;
+}
+
+/** Creates the API functions without touching any global (unit tests use this directly). */
+export function createCellApi(host: CellApiHost) {
+  const capture = createConsoleCapture({ emit: host.emit });
+  // Console lines written before an output must appear before it.
+  const emit = (output: Output) => {
+    capture.flush();
+    host.emit(output);
+  };
+  const { sql, db } = createSqlApi(host.transport);
+  return {
+    capture,
+    globals: {
+      sql,
+      db,
+      console: capture.console,
+      /** Shows each value: rows as a table, strings as text, anything else formatted. */
+      display(...values: unknown[]): void {
+        for (const value of values) {
+          const output = toDisplayOutput(value);
+          if (output) emit(output);
+        }
+      },
+      /** Shows rows as a table (capped at 10,000 rows; the true count is kept). */
+      table(rows: readonly unknown[], options?: TableOptions): void {
+        emit(toTableOutput(rows, options));
+      },
+      /** Draws a chart; throws a readable ChartError when the spec cannot be drawn. */
+      chart(spec: unknown): void {
+        emit({ kind: 'chart', spec: validateChartSpec(spec) });
+      },
+    },
+  };
+}
+
+/**
+ * Installs the API on `target` (the worker's global scope). Properties stay writable: a cell that
+ * declares its own `table` variable replaces the function, exactly as JavaScript would.
+ */
+export function installCellApi(target: object, host: CellApiHost): ConsoleCapture {
+  const api = createCellApi(host);
+  for (const [name, value] of Object.entries(api.globals)) {
+    Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
+  }
+  return api.capture;
+}

@@ -1,0 +1,112 @@
+/**
+ * The runner's core, separate from the worker file so it can be driven in-process by tests:
+ * installs the cell API once, then evaluates `run` messages one at a time, streams their
+ * outputs and ends each with exactly one `done`.
+ */
+import type { Output } from '@/lib/kernel/outputs';
+import type { DoneMessage, PageToRunner, RunMessage, RunnerToPage } from '@/lib/kernel/protocol';
+import { createSqlBridge } from './bridge';
+import { toDisplayOutput } from './display';
+import { serializeError } from './errors';
+import { installCellApi } from './install';
+import { withColumns } from './table';
+
+/** The message channel to the page (the worker's `self`, or a MessagePort in tests). */
+export interface RunnerEndpoint {
+  post(message: RunnerToPage): void;
+  listen(handler: (message: PageToRunner) => void): void;
+}
+
+/** Hooks the worker wires to its global error events. */
+export interface RunnerRuntime {
+  /** Fails the running cell with an error thrown outside its promise chain; false when idle. */
+  failCurrentRun(reason: unknown): boolean;
+}
+
+interface ActiveRun {
+  runId: number;
+  finished: boolean;
+}
+
+type DoneResult = { ok: true; value?: Output } | { ok: false; error: ReturnType<typeof serializeError> };
+
+/** A macrotask: lets `unhandledrejection` of promises dropped by the cell fire before `done`. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Starts a runner on `endpoint`. `scope` is the global object compiled cells see (the worker's
+ * global; tests pass `globalThis`); `lock` is the liveness Web Lock name announced in `ready`.
+ */
+export function startRunner(endpoint: RunnerEndpoint, options: { scope?: object; lock?: string } = {}): RunnerRuntime {
+  const scope = (options.scope ?? globalThis) as Record<string, unknown>;
+  let active: ActiveRun | null = null;
+
+  function safePost(message: RunnerToPage, fallback: () => RunnerToPage) {
+    try {
+      endpoint.post(message);
+    } catch {
+      // Outputs are normalised to cloneable data; this only guards against the unexpected.
+      endpoint.post(fallback());
+    }
+  }
+
+  const emit = (output: Output) => {
+    if (!active) return; // output from a task that outlived its run: nobody is listening
+    const runId = active.runId;
+    safePost({ type: 'output', runId, output }, () => ({ type: 'output', runId, output: { kind: 'text', text: '[an output that could not be sent to the page]' } }));
+  };
+  const bridge = createSqlBridge((m) => endpoint.post(m));
+  const capture = installCellApi(scope, {
+    emit,
+    transport: (op, text, params) => bridge.request(active?.runId ?? -1, op, text, params),
+  });
+
+  function finish(run: ActiveRun, result: DoneResult) {
+    run.finished = true;
+    capture.end();
+    active = null;
+    const done = { type: 'done', runId: run.runId, ...result } as DoneMessage;
+    safePost(done, () => ({ type: 'done', runId: run.runId, ok: false, error: { name: 'DataCloneError', message: 'the cell value could not be sent to the page' } }));
+  }
+
+  async function run(msg: RunMessage) {
+    if (active) {
+      endpoint.post({ type: 'done', runId: msg.runId, ok: false, error: { name: 'Busy', message: `run ${active.runId} is still in progress` } });
+      return;
+    }
+    const current: ActiveRun = { runId: msg.runId, finished: false };
+    active = current;
+    capture.begin();
+    try {
+      // Indirect eval: global scope, sloppy mode, so top-level declarations become globals.
+      const fn: unknown = (0, eval)(msg.code);
+      if (typeof fn !== 'function') throw new TypeError(`compiled cell ${msg.cellId} did not evaluate to a function`);
+      const value: unknown = await fn();
+      await nextTask();
+      if (!current.finished) finish(current, { ok: true, value: toDisplayOutput(value) });
+    } catch (e) {
+      if (!current.finished) finish(current, { ok: false, error: serializeError(e) });
+    }
+  }
+
+  endpoint.listen((msg) => {
+    switch (msg.type) {
+      case 'run': void run(msg); break;
+      case 'sql-reply': bridge.handleReply(msg); break;
+      case 'ping': endpoint.post({ type: 'pong' }); break;
+      case 'bind':
+        scope[msg.name] = msg.columns && Array.isArray(msg.value) ? withColumns(msg.value, msg.columns) : msg.value;
+        break;
+    }
+  });
+  endpoint.post({ type: 'ready', ...(options.lock ? { lock: options.lock } : {}) });
+
+  return {
+    failCurrentRun(reason) {
+      if (!active || active.finished) return false;
+      // Like Node's default: an unhandled rejection ends the run, so the student sees it now.
+      finish(active, { ok: false, error: serializeError(reason) });
+      return true;
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * How one cell executes, per language. SQL cells query the page's DuckDB directly (no runner
+ * involved, so stopping one never costs variables); TS cells compile, then run in the runner,
+ * whose own queries (`sql` tag, `db.exec`) are answered here from the same DuckDB.
+ */
+import type { CompileResult } from '@/lib/compile/types';
+import { toTableOutput } from '@/lib/cell-api/table';
+import type { ActiveRun, RunOutcome } from './active-run';
+import type { KernelCompiler, KernelDatabase } from './kernel-deps';
+import type { SqlRequestMessage } from './protocol';
+import type { RunnerHost } from './runner-host';
+import { compileErrorOutput, messageOf, parseDuckDbError, runtimeErrorOutput, type SourceMapper } from './run-errors';
+
+/** What an execution needs from the kernel. */
+export interface ExecutionContext {
+  db: KernelDatabase;
+  compiler: Promise<KernelCompiler>;
+  mapper: Promise<SourceMapper | undefined>;
+  /** A ready runner, or the reason there is none. */
+  readyRunner(run: ActiveRun): Promise<RunnerHost | RunOutcome>;
+  /** Starts the run's time limit. */
+  armTimeout(run: ActiveRun): void;
+}
+
+/** A SQL cell: one query, a table output, and the rows bound to `name` in the runner. */
+export async function executeSql(run: ActiveRun, ctx: ExecutionContext, runner?: RunnerHost): Promise<RunOutcome> {
+  ctx.armTimeout(run);
+  const result = await run.trackSql(ctx.db.query(run.req.source));
+  if (!result.ok) return { ok: false, error: parseDuckDbError(result.error) };
+  const { rows, columns, rowCount } = result.value;
+  run.emit(toTableOutput(rows, { knownColumns: columns, rowCount }));
+  if (run.req.name && !run.settled) runner?.post({ type: 'bind', name: run.req.name, value: rows, columns });
+  return { ok: true };
+}
+
+/** A TS cell: compile (errors located, nothing runs), run in the runner, map a failure's stack. */
+export async function executeTs(run: ActiveRun, ctx: ExecutionContext): Promise<RunOutcome> {
+  let compiled: CompileResult;
+  try {
+    compiled = await (await ctx.compiler).compile(run.req.source, run.req.cellId);
+  } catch (e) {
+    return { ok: false, error: { kind: 'error', name: 'CompilerError', message: `the TypeScript compiler failed: ${messageOf(e)}` } };
+  }
+  if (!compiled.ok) return { ok: false, compileErrors: compiled.errors, error: compileErrorOutput(compiled.errors) };
+  // The runner may have been replaced while compiling.
+  const host = await ctx.readyRunner(run);
+  if (!('post' in host)) return host;
+  const done = run.attach(host);
+  ctx.armTimeout(run);
+  host.post({ type: 'run', runId: run.id, cellId: run.req.cellId, code: compiled.code });
+  const msg = await done;
+  if (msg.ok) {
+    if (msg.value) run.emit(msg.value);
+    return { ok: true };
+  }
+  return { ok: false, error: runtimeErrorOutput(msg.error, compiled, await ctx.mapper) };
+}
+
+/** Answers a runner's query, but only for the run that is still live: stray tasks get an error. */
+export async function serveSql(host: RunnerHost, msg: SqlRequestMessage, run: ActiveRun | undefined, db: KernelDatabase | undefined) {
+  const reply = (r: { ok: true; result?: Awaited<ReturnType<KernelDatabase['query']>> } | { ok: false; error: { name: string; message: string } }) =>
+    host.post({ type: 'sql-reply', reqId: msg.reqId, ...r });
+  if (!run || run.settled || !db) {
+    return reply({ ok: false, error: { name: 'Error', message: 'this query was sent after its cell had finished; queries run only while their cell runs' } });
+  }
+  const result = await run.trackSql(msg.op === 'exec' ? db.exec(msg.text).then(() => undefined) : db.query(msg.text, msg.params));
+  try {
+    if (result.ok) reply({ ok: true, ...(result.value && { result: result.value }) });
+    else {
+      const { name, message } = parseDuckDbError(result.error);
+      reply({ ok: false, error: { name, message } });
+    }
+  } catch (e) {
+    // Values the structured clone cannot copy: fail this query, not the run.
+    reply({ ok: false, error: { name: 'DataCloneError', message: messageOf(e) } });
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * What the kernel is built from: the runner worker, the page's DuckDB, the compiler and the
+ * source-map helpers. The defaults load them lazily (dynamic imports keep DuckDB and esbuild out
+ * of the page's first bundle and out of server rendering); tests inject fakes.
+ */
+import type { CompileResult } from '@/lib/compile/types';
+import type { SqlResultData } from './protocol';
+import type { RunnerWorker } from './runner-host';
+import type { SourceMapper } from './run-errors';
+
+/** The part of `LessonDatabase` (lib/kernel/duckdb.ts) the kernel uses. */
+export interface KernelDatabase {
+  query(sql: string, params?: unknown[]): Promise<SqlResultData>;
+  exec(sql: string): Promise<void>;
+  cancel(): Promise<boolean>;
+  reset(): Promise<void> | void;
+  close(): Promise<void> | void;
+}
+
+/** The compiler handle of `lib/compile/client.ts`. */
+export interface KernelCompiler {
+  start(): void;
+  ready: Promise<void>;
+  compile(source: string, cellId: string): Promise<CompileResult>;
+}
+
+/** Factories the kernel calls from `start()` on; replace any of them in tests. */
+export interface KernelDeps {
+  spawnRunner(): RunnerWorker;
+  openDatabase(options: { dataFiles: { file: string; url: string; table?: string }[]; clock: string }): Promise<KernelDatabase>;
+  loadCompiler(): Promise<KernelCompiler>;
+  loadSourceMapper(): Promise<SourceMapper>;
+  /** The page's Web Locks, used to notice a runner that died silently. */
+  locks(): LockManager | undefined;
+}
+
+/** The real dependencies: browser-only, and only touched when called. */
+export function defaultKernelDeps(): KernelDeps {
+  return {
+    // The literal `new Worker(new URL(...), { type: 'module' })` form is what the bundler detects.
+    spawnRunner: () => new Worker(new URL('./runner.worker.ts', import.meta.url), { type: 'module' }),
+    openDatabase: async (options) => (await import('./duckdb')).LessonDatabase.open(options),
+    loadCompiler: async () => (await import('@/lib/compile/client')).getCompiler(),
+    loadSourceMapper: () => import('@/lib/compile/sourcemap'),
+    locks: () => (typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : undefined),
+  };
+}

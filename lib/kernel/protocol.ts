@@ -1,0 +1,87 @@
+/**
+ * Typed messages between the page (kernel client) and the runner worker.
+ * Type-only: both sides import it with `import type`, so it costs nothing at run time.
+ */
+import type { Output, TableColumn } from './outputs';
+
+/** A thrown value made cloneable: the stack is raw (runner coordinates), mapped page-side. */
+export interface SerializedError {
+  name: string;
+  message: string;
+  stack?: string;
+}
+
+/** A query result as it crosses `postMessage`: values already converted to plain JS. */
+export interface SqlResultData {
+  columns: TableColumn[];
+  rows: Record<string, unknown>[];
+  /** Total rows of the result (equals `rows.length` for bridge queries: nothing is capped). */
+  rowCount: number;
+}
+
+/** Run compiled cell code: an expression evaluating to an async function. */
+export interface RunMessage {
+  type: 'run';
+  runId: number;
+  cellId: string;
+  code: string;
+}
+
+/** Set a notebook global, e.g. the rows of a named SQL cell (`globalThis[name] = value`). */
+export interface BindMessage {
+  type: 'bind';
+  name: string;
+  value: unknown;
+  /** When `value` is SQL rows: their column types, so `table(rows)` can show them. */
+  columns?: TableColumn[];
+}
+
+/** The page's answer to a `sql-request`. */
+export type SqlReplyMessage =
+  | { type: 'sql-reply'; reqId: number; ok: true; result?: SqlResultData }
+  | { type: 'sql-reply'; reqId: number; ok: false; error: SerializedError };
+
+/** Liveness probe, used only where Web Locks are unavailable (see runner-host.ts). */
+export interface PingMessage {
+  type: 'ping';
+}
+
+/** Everything the page sends to the runner. */
+export type PageToRunner = RunMessage | BindMessage | SqlReplyMessage | PingMessage;
+
+/** The runner has installed the cell API and accepts runs. */
+export interface ReadyMessage {
+  type: 'ready';
+  /** Name of a Web Lock the runner holds until it dies: the page's crash detector. */
+  lock?: string;
+}
+
+/** An output produced while a run is in progress. */
+export interface OutputMessage {
+  type: 'output';
+  runId: number;
+  output: Output;
+}
+
+/** A cell asked for SQL (`sql` tag → `query`, `db.exec` → `exec`); the page answers with `sql-reply`. */
+export interface SqlRequestMessage {
+  type: 'sql-request';
+  reqId: number;
+  runId: number;
+  op: 'query' | 'exec';
+  text: string;
+  params: unknown[];
+}
+
+/** A run finished: its last-expression value as an output, or the error that ended it. */
+export type DoneMessage =
+  | { type: 'done'; runId: number; ok: true; value?: Output }
+  | { type: 'done'; runId: number; ok: false; error: SerializedError };
+
+/** Answer to `ping`. */
+export interface PongMessage {
+  type: 'pong';
+}
+
+/** Everything the runner sends to the page. */
+export type RunnerToPage = ReadyMessage | OutputMessage | SqlRequestMessage | DoneMessage | PongMessage;
