@@ -34,3 +34,11 @@ describe('errorAtCallSite', () => {
     expect(e.stack?.split('\n')[1]).toBe(site.stack?.split('\n')[1]);
   });
 });
+
+describe('serializeError caps', () => {
+  it('truncates a huge message', () => {
+    const out = serializeError(new Error('x'.repeat(300_000)));
+    expect(out.message.length).toBeLessThan(100_100);
+    expect(out.message).toMatch(/more characters not shown\)$/);
+  });
+});

@@ -3,6 +3,7 @@
  * `throw 'x'` and `throw { a: 1 }` are legal JavaScript, so nothing may be assumed about it.
  */
 import type { SerializedError } from '@/lib/kernel/protocol';
+import { MAX_TEXT_CHARS, truncateText } from './caps';
 import { formatValue, isErrorLike } from './format';
 
 /** Serialises a thrown value; the raw stack is kept for page-side source mapping. */
@@ -10,12 +11,13 @@ export function serializeError(thrown: unknown): SerializedError {
   if (isErrorLike(thrown)) {
     let message = String(thrown.message);
     if (thrown.cause !== undefined) message += ` (cause: ${formatValue(thrown.cause, { depth: 1 })})`;
-    const name = String(thrown.name || 'Error');
-    return { name, message, ...(typeof thrown.stack === 'string' ? { stack: thrown.stack } : {}) };
+    const name = truncateText(String(thrown.name || 'Error'), 200);
+    const stack = typeof thrown.stack === 'string' ? truncateText(thrown.stack, MAX_TEXT_CHARS) : undefined;
+    return { name, message: truncateText(message), ...(stack !== undefined && { stack }) };
   }
   // A non-Error has no stack: say what was thrown so the student sees where the value came from.
   const kind = thrown === null ? 'null' : Array.isArray(thrown) ? 'array' : typeof thrown;
-  return { name: 'Uncaught', message: `${formatValue(thrown, { depth: 2 })} (a thrown ${kind}; throw new Error(…) to get a line number)` };
+  return { name: 'Uncaught', message: `${truncateText(formatValue(thrown, { depth: 2 }))} (a thrown ${kind}; throw new Error(…) to get a line number)` };
 }
 
 /**

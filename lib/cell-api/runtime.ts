@@ -75,8 +75,8 @@ export function startRunner(endpoint: RunnerEndpoint, options: { scope?: object;
       return;
     }
     const current: ActiveRun = { runId: msg.runId, finished: false };
+    capture.begin(); // before `active` is set: lines still pending from stray tasks are dropped
     active = current;
-    capture.begin();
     try {
       // Indirect eval: global scope, sloppy mode, so top-level declarations become globals.
       const fn: unknown = (0, eval)(msg.code);

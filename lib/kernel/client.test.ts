@@ -176,10 +176,11 @@ describe('Kernel', () => {
 
   it('answers a TS cell\'s queries from the page database', async () => {
     const { run, db } = setup();
-    const { result, outputs } = await run({ source: 'await db.exec("CREATE TABLE t (n INT)");\nreturn sql`SELECT n FROM t WHERE n > ${1}`;' });
+    const { result, outputs } = await run({ source: 'await db.exec("CREATE TABLE t (n INT)");\nawait sql`SELECT 1`;\nreturn sql`SELECT n FROM t WHERE n > ${1}`;' });
     expect(result.ok).toBe(true);
     expect(db.execs).toEqual(['CREATE TABLE t (n INT)']);
-    expect(db.queries).toEqual([['SELECT n FROM t WHERE n > $1', [1]]]);
+    // No parameters → no params argument, so the database can take its plain (multi-statement) path.
+    expect(db.queries).toEqual([['SELECT 1', undefined], ['SELECT n FROM t WHERE n > $1', [1]]]);
     expect(outputs).toEqual([{ kind: 'table', columns: ROWS.columns, rows: ROWS.rows, rowCount: 3 }]);
   });
 

@@ -4,48 +4,19 @@
  * every failure (compile, runtime, SQL, stop, timeout, crash) into an `ErrorOutput`.
  * Importable during server rendering: nothing touches `Worker` or `window` before `start()`.
  */
-import type { CompileDiagnostic } from '@/lib/compile/types';
-import type { ErrorOutput, Output } from './outputs';
+import type { Output } from './outputs';
 import type { RunnerHost } from './runner-host';
+import type { KernelConfig, KernelStatus, RunRequest, RunResult } from './run-types';
 import { ActiveRun, type RunOutcome } from './active-run';
+import { DatabaseSlot } from './database-slot';
 import { executeSql, executeTs, serveSql, type ExecutionContext } from './execute';
-import { defaultKernelDeps, type KernelCompiler, type KernelDatabase, type KernelDeps } from './kernel-deps';
+import { defaultKernelDeps, type KernelCompiler, type KernelDeps } from './kernel-deps';
 import { crashError, interruptedError, messageOf, timeoutError, unavailableError, type SourceMapper } from './run-errors';
 import { RunnerSupervisor } from './runner-supervisor';
 
 export type { CompileDiagnostic } from '@/lib/compile/types';
 export type { KernelCompiler, KernelDatabase, KernelDeps } from './kernel-deps';
-
-export type KernelStatus = 'loading' | 'ready' | 'busy' | 'dead';
-
-export interface KernelConfig {
-  slug: string;
-  dataFiles: { file: string; url: string; table?: string }[];
-  /** The lesson clock: ISO local date-time without zone. */
-  clock: string;
-  /** Time limit of a run whose request sets none (default 30,000 ms). */
-  defaultTimeoutMs?: number;
-}
-
-export interface RunRequest {
-  cellId: string;
-  lang: 'ts' | 'sql';
-  source: string;
-  /** SQL cells: also bind the full result rows to this global for later TS cells. */
-  name?: string;
-  timeoutMs?: number;
-}
-
-export interface RunResult {
-  ok: boolean;
-  durationMs: number;
-  /** Why the run failed. Not sent through `onOutput`: show it after the streamed outputs. */
-  error?: ErrorOutput;
-  compileErrors?: CompileDiagnostic[];
-  /** Stopped by `stop()` or by the time limit (then `timedOut` too). */
-  interrupted?: boolean;
-  timedOut?: boolean;
-}
+export type { KernelConfig, KernelStatus, RunRequest, RunResult } from './run-types';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -58,10 +29,7 @@ export class Kernel {
   private started = false;
   private disposed = false;
   private death?: string;
-  private db?: KernelDatabase;
-  private dbFailed = false;
-  private dbPromise: Promise<KernelDatabase | undefined> = Promise.resolve(undefined);
-  private resetting = false;
+  private readonly database: DatabaseSlot;
   private compilerSettled = false;
   private compiler: Promise<KernelCompiler> = Promise.reject(new Error('the kernel was not started'));
   private mapper: Promise<SourceMapper | undefined> = Promise.resolve(undefined);
@@ -72,15 +40,23 @@ export class Kernel {
   constructor(private readonly config: KernelConfig, deps: Partial<KernelDeps> = {}) {
     this.deps = { ...defaultKernelDeps(), ...deps };
     this.compiler.catch(() => {});
+    const { dataFiles, clock } = config;
+    this.database = new DatabaseSlot(() => this.deps.openDatabase({ dataFiles, clock }), {
+      onChange: () => this.refresh(),
+      onFailure: (reason) => this.die(reason),
+      isDisposed: () => this.disposed,
+    });
     this.runners = new RunnerSupervisor({
       spawnWorker: () => this.deps.spawnRunner(),
       locks: () => this.deps.locks(),
       isBusy: (host) => this.active?.host === host && !this.active.settled,
       onMessage: (msg, host) => {
-        const run = this.active?.host === host && this.active.id === (msg as { runId?: number }).runId ? this.active : undefined;
+        // Messages of an earlier run (a stray task of a finished cell) find no run here.
+        const runId = 'runId' in msg ? msg.runId : undefined;
+        const run = this.active?.host === host && this.active.id === runId ? this.active : undefined;
         if (msg.type === 'output') run?.emit(msg.output);
         else if (msg.type === 'done') run?.finish(msg);
-        else if (msg.type === 'sql-request') void serveSql(host, msg, run, this.db);
+        else if (msg.type === 'sql-request') void serveSql(host, msg, run, this.database.db);
       },
       onCrash: (reason, host) => {
         if (this.active?.host === host) this.active.settle({ ok: false, error: crashError(reason) });
@@ -114,7 +90,7 @@ export class Kernel {
   start(): void {
     if (this.started || this.disposed) return;
     this.started = true;
-    this.openDatabase(); // first: the DuckDB wasm is the longest download
+    this.database.load(); // first: the DuckDB wasm is the longest download
     this.compiler = this.deps.loadCompiler().then((c) => (c.start(), c));
     this.compiler.then((c) => c.ready).catch(() => {}).finally(() => ((this.compilerSettled = true), this.refresh()));
     this.mapper = this.deps.loadSourceMapper().catch(() => undefined);
@@ -156,11 +132,10 @@ export class Kernel {
     const epoch = this.runners.epoch;
     if (this.active && !this.active.settled) await this.interrupt(this.active, 'stop');
     this.death = undefined; // whatever failed (a flaky load) gets another chance
-    if (this.dbFailed) this.openDatabase();
-    else if (this.db) this.resetDatabase(this.db);
+    this.database.reset();
     if (this.runners.epoch === epoch) this.runners.respawn();
     this.refresh();
-    await this.dbPromise;
+    await this.database.promise;
   }
 
   /** Stops everything for good (the page is leaving). */
@@ -169,31 +144,9 @@ export class Kernel {
     this.disposed = true;
     this.active?.settle({ ok: false, interrupted: true, error: unavailableError('the notebook was closed') });
     this.runners.terminate();
-    void this.dbPromise.then((db) => db?.close()).catch(() => {});
+    this.database.close();
     this.refresh();
     this.listeners.clear();
-  }
-
-  private openDatabase() {
-    const { dataFiles, clock } = this.config;
-    this.dbFailed = false;
-    this.dbPromise = this.deps.openDatabase({ dataFiles, clock }).then(
-      (db) => {
-        if (this.disposed) return void db.close(), undefined;
-        this.db = db;
-        this.refresh();
-        return db;
-      },
-      (e) => ((this.dbFailed = true), this.die(`DuckDB failed to load: ${messageOf(e)}`), undefined),
-    );
-  }
-
-  private resetDatabase(db: KernelDatabase) {
-    this.resetting = true;
-    this.dbPromise = Promise.resolve()
-      .then(() => db.reset())
-      .then(() => db, (e) => (this.die(`resetting the database failed: ${messageOf(e)}`), undefined))
-      .finally(() => ((this.resetting = false), this.refresh()));
   }
 
   private die(reason: string) {
@@ -205,7 +158,7 @@ export class Kernel {
     const next: KernelStatus =
       this.disposed || this.death !== undefined ? 'dead'
       : this.active && !this.active.settled ? 'busy'
-      : this.db && !this.resetting && this.runners.ready && this.compilerSettled ? 'ready'
+      : this.database.ready && this.runners.ready && this.compilerSettled ? 'ready'
       : 'loading';
     if (next === this.current) return;
     this.current = next;
@@ -218,9 +171,9 @@ export class Kernel {
       const host = this.runners.current;
       if (!host) break;
       await host.ready.catch(() => {});
-      const db = await this.dbPromise;
+      const db = await this.database.promise;
       if (run.settled) break;
-      if (host === this.runners.current && host.alive && db && !this.resetting) return host;
+      if (host === this.runners.current && host.alive && db && this.database.ready) return host;
     }
     return { ok: false, error: unavailableError(this.death ?? 'it was stopped') };
   }
@@ -229,13 +182,14 @@ export class Kernel {
     const host = await this.readyRunner(run);
     if (!('post' in host)) return host;
     const ctx: ExecutionContext = {
-      db: this.db!,
+      db: this.database.db!,
+      currentRunner: () => this.runners.current,
       compiler: this.compiler,
       mapper: this.mapper,
       readyRunner: (r) => this.readyRunner(r),
       armTimeout: (r) => r.armTimer(this.limitOf(r), () => void this.interrupt(r, 'timeout')),
     };
-    return run.req.lang === 'sql' ? executeSql(run, ctx, host) : executeTs(run, ctx);
+    return run.req.lang === 'sql' ? executeSql(run, ctx) : executeTs(run, ctx);
   }
 
   private limitOf(run: ActiveRun): number {
@@ -246,9 +200,10 @@ export class Kernel {
   private async interrupt(run: ActiveRun, kind: 'stop' | 'timeout') {
     if (run.settled) return;
     run.clearTimer();
-    if (run.sqlInFlight > 0 && this.db) {
+    const db = this.database.db;
+    if (run.sqlInFlight > 0 && db) {
       // Cancel before settling, so a next run's query cannot be the one cancelled.
-      const cancelled = this.db.cancel().catch(() => false);
+      const cancelled = db.cancel().catch(() => false);
       await Promise.race([cancelled, new Promise((r) => setTimeout(r, 1_000))]);
     }
     const restarted = run.host !== undefined && run.host === this.runners.current;

@@ -14,6 +14,8 @@ import { compileErrorOutput, messageOf, parseDuckDbError, runtimeErrorOutput, ty
 /** What an execution needs from the kernel. */
 export interface ExecutionContext {
   db: KernelDatabase;
+  /** The runner now (it may have been replaced since the run started). */
+  currentRunner(): RunnerHost | undefined;
   compiler: Promise<KernelCompiler>;
   mapper: Promise<SourceMapper | undefined>;
   /** A ready runner, or the reason there is none. */
@@ -23,13 +25,14 @@ export interface ExecutionContext {
 }
 
 /** A SQL cell: one query, a table output, and the rows bound to `name` in the runner. */
-export async function executeSql(run: ActiveRun, ctx: ExecutionContext, runner?: RunnerHost): Promise<RunOutcome> {
+export async function executeSql(run: ActiveRun, ctx: ExecutionContext): Promise<RunOutcome> {
   ctx.armTimeout(run);
   const result = await run.trackSql(ctx.db.query(run.req.source));
   if (!result.ok) return { ok: false, error: parseDuckDbError(result.error) };
   const { rows, columns, rowCount } = result.value;
   run.emit(toTableOutput(rows, { knownColumns: columns, rowCount }));
-  if (run.req.name && !run.settled) runner?.post({ type: 'bind', name: run.req.name, value: rows, columns });
+  // Bind in the runner of *now*: one that replaced a crashed runner mid-query gets the rows too.
+  if (run.req.name && !run.settled) ctx.currentRunner()?.post({ type: 'bind', name: run.req.name, value: rows, columns });
   return { ok: true };
 }
 
@@ -63,7 +66,7 @@ export async function serveSql(host: RunnerHost, msg: SqlRequestMessage, run: Ac
   if (!run || run.settled || !db) {
     return reply({ ok: false, error: { name: 'Error', message: 'this query was sent after its cell had finished; queries run only while their cell runs' } });
   }
-  const result = await run.trackSql(msg.op === 'exec' ? db.exec(msg.text).then(() => undefined) : db.query(msg.text, msg.params));
+  const result = await run.trackSql(msg.op === 'exec' ? db.exec(msg.text).then(() => undefined) : db.query(msg.text, msg.params.length > 0 ? msg.params : undefined));
   try {
     if (result.ok) reply({ ok: true, ...(result.value && { result: result.value }) });
     else {
