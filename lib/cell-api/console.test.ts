@@ -102,3 +102,31 @@ describe('consoleTableRows', () => {
     expect(consoleTableRows(3)).toBeUndefined();
   });
 });
+
+describe('console timers, counters and groups', () => {
+  it('time / timeEnd report elapsed milliseconds; unknown timers warn', () => {
+    const { outputs, c, fire } = setup();
+    c.time('load');
+    c.timeLog('load', 'halfway');
+    c.timeEnd('load');
+    c.timeEnd('load');
+    fire();
+    const texts = lines(outputs);
+    expect(texts[0].text).toMatch(/^load: \d+\.\d ms halfway$/);
+    expect(texts[1].text).toMatch(/^load: \d+\.\d ms$/);
+    expect(texts[2]).toEqual({ level: 'warn', text: "Timer 'load' does not exist" });
+  });
+
+  it('count counts per label; group indents until groupEnd', () => {
+    const { outputs, c, fire } = setup();
+    c.count();
+    c.count('rows');
+    c.count();
+    c.group('batch 1');
+    c.log('a\nb');
+    c.groupEnd();
+    c.log('after');
+    fire();
+    expect(lines(outputs).map((l) => l.text)).toEqual(['default: 1', 'rows: 1', 'default: 2', 'batch 1', '  a\n  b', 'after']);
+  });
+});

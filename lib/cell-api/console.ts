@@ -1,5 +1,5 @@
 /**
- * Console capture for cell runs: `console.log/info/warn/error/debug/table` become `console` and
+ * Console capture for cell runs: `console.log/info/warn/error/debug/table/time/count/group...` become `console` and
  * `table` outputs, batched (every ~30 ms or 500 lines) so a chatty loop costs few messages, and
  * capped per run (1,000 lines, 1 MB) with a closing "… N more lines omitted" line.
  */
@@ -36,7 +36,7 @@ export function consoleTableRows(data: unknown): Record<string, unknown>[] | und
   );
 }
 
-/** Creates a capture; `fallback` provides methods that are not captured (time, count, group...). */
+/** Creates a capture; `fallback` provides the methods that are not captured (profile, ...). */
 export function createConsoleCapture(options: ConsoleCaptureOptions, fallback: Console = console): ConsoleCapture {
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
@@ -45,6 +45,9 @@ export function createConsoleCapture(options: ConsoleCaptureOptions, fallback: C
   let lines = 0;
   let chars = 0;
   let omitted = 0;
+  let indent = '';
+  const timers = new Map<string, number>();
+  const counts = new Map<string, number>();
 
   function flush() {
     if (timer !== undefined) clearTimer(timer);
@@ -60,6 +63,7 @@ export function createConsoleCapture(options: ConsoleCaptureOptions, fallback: C
       omitted++;
       return;
     }
+    if (indent) text = indent + text.replace(/\n/g, `\n${indent}`);
     const kept = truncateText(text, Math.min(MAX_TEXT_CHARS, MAX_CONSOLE_CHARS - chars));
     lines++;
     chars += kept.length;
@@ -69,6 +73,13 @@ export function createConsoleCapture(options: ConsoleCaptureOptions, fallback: C
   }
 
   const log = (level: ConsoleLevel) => (...args: unknown[]) => push(level, formatArgs(args));
+  const elapsed = (label: string, rest: unknown[], end: boolean) => {
+    const start = timers.get(label);
+    if (start === undefined) return push('warn', `Timer '${label}' does not exist`);
+    if (end) timers.delete(label);
+    const ms = (performance.now() - start).toFixed(1);
+    push('log', `${label}: ${ms} ms${rest.length ? ` ${formatArgs(rest)}` : ''}`);
+  };
   const captured = {
     log: log('log'),
     info: log('info'),
@@ -80,6 +91,20 @@ export function createConsoleCapture(options: ConsoleCaptureOptions, fallback: C
     assert: (condition: unknown, ...args: unknown[]) => {
       if (!condition) push('error', `Assertion failed${args.length ? `: ${formatArgs(args)}` : ''}`);
     },
+    time: (label = 'default') => void timers.set(String(label), performance.now()),
+    timeLog: (label = 'default', ...rest: unknown[]) => elapsed(String(label), rest, false),
+    timeEnd: (label = 'default') => elapsed(String(label), [], true),
+    count: (label = 'default') => {
+      const n = (counts.get(String(label)) ?? 0) + 1;
+      counts.set(String(label), n);
+      push('log', `${label}: ${n}`);
+    },
+    countReset: (label = 'default') => void counts.delete(String(label)),
+    group: (...args: unknown[]) => {
+      if (args.length) push('log', formatArgs(args));
+      indent += '  ';
+    },
+    groupEnd: () => void (indent = indent.slice(2)),
     table: (data: unknown, columns?: string[]) => {
       const rows = consoleTableRows(data);
       if (!rows) return push('log', formatArgs([data]));
@@ -89,13 +114,16 @@ export function createConsoleCapture(options: ConsoleCaptureOptions, fallback: C
       options.emit(toTableOutput(rows, columns ? { columns: ['(index)', ...columns] } : {}));
     },
   };
-  const replacement = Object.assign(Object.create(fallback) as Console, captured);
+  const replacement = Object.assign(Object.create(fallback) as Console, captured, { groupCollapsed: captured.group });
 
   return {
     console: replacement,
     begin() {
       flush();
       lines = chars = omitted = 0;
+      indent = '';
+      timers.clear();
+      counts.clear();
     },
     end() {
       if (omitted > 0) {
