@@ -36,7 +36,7 @@ export async function compileCell(esbuild: Esbuild, source: string, cellId: stri
     if (!Array.isArray(messages) || messages.length === 0) throw err;
     return { ok: false, cellId, errors: messages.map(toDiagnostic) };
   }
-  const scoped = toNotebookCode(output.code, cellId);
+  const scoped = toNotebookCode(output.code, cellId, source);
   if (!scoped.ok) {
     const errors = scoped.problems.map(({ line, column, message, keyword }) => {
       const at = jsToSource(output.map, line, column) ?? { line: 1, column: 1 };

@@ -80,6 +80,22 @@ export function rewritePattern(s: MagicString, pattern: Pattern, declared: strin
   }
 }
 
+/** Every name a declaration binds, in source order (without rewriting anything). */
+export function boundNames(decl: VariableDeclaration): string[] {
+  const names: string[] = [];
+  const collect = (pattern: Pattern | null): void => {
+    if (!pattern) return;
+    if (pattern.type === 'Identifier') names.push(pattern.name);
+    else if (pattern.type === 'ObjectPattern')
+      pattern.properties.forEach((p) => collect(p.type === 'RestElement' ? p.argument : p.value));
+    else if (pattern.type === 'ArrayPattern') pattern.elements.forEach(collect);
+    else if (pattern.type === 'RestElement') collect(pattern.argument);
+    else if (pattern.type === 'AssignmentPattern') collect(pattern.left);
+  };
+  decl.declarations.forEach((d) => collect(d.id));
+  return names;
+}
+
 /** The identifier of a shorthand property value: `a` or the `a` of `a = 1`. */
 function bindingName(value: Pattern): string {
   if (value.type === 'Identifier') return value.name;

@@ -69,6 +69,13 @@ describe('toNotebookCode: declarations', () => {
     expect(await run('const __proto__ = () => 1;\n__proto__.name')).toBe('__proto__');
   });
 
+  test('keeps variables esbuild invented local when given the source', () => {
+    const js = 'var __helper = () => 1;\nvar _init;\nconst user = __helper();\nvar _a, mixed;\n';
+    const result = toNotebookCode(js, 'c1', 'const user = help();\nvar mixed; // _a_b __helper_x');
+    expect(result.ok && result.declared).toEqual(['user', '_a', 'mixed']);
+    expect(result.ok && result.code).toContain('var __helper = () => 1;\nvar _init;\nglobalThis.user');
+  });
+
   test('leaves nested declarations alone', () => {
     const js = '{ const a = 1; }\nfunction f() { let b = 2; }\nfor (let i = 0; i < 1; i++) { var v = i; }\n';
     expect(body(js)).toContain('{ const a = 1; }\nfunction f() { let b = 2; }\nfor (let i = 0;');

@@ -11,7 +11,7 @@
  */
 import { parse, type Options, type Program } from 'acorn';
 import MagicString from 'magic-string';
-import { rewriteDeclaration } from './declarations';
+import { boundNames, rewriteDeclaration } from './declarations';
 import { cellFileName, type JsProblem, type NotebookCode } from './types';
 
 /** Shown when a cell contains an `import` statement. */
@@ -39,8 +39,11 @@ const PARSE_OPTIONS: Options = {
 /**
  * Transforms one cell's JS (esbuild output) into notebook code. Returns problems, located in
  * the JS, for `import`/`export` statements or JS that does not parse.
+ * With the cell's `source`, top-level variables esbuild invented (runtime helpers such as
+ * `__decorateElement`, temporaries such as `_init`) stay local to the cell instead of
+ * becoming notebook globals: they are the ones whose names the source never mentions.
  */
-export function toNotebookCode(js: string, cellId: string): NotebookCode {
+export function toNotebookCode(js: string, cellId: string, source?: string): NotebookCode {
   let program: Program;
   try {
     program = parse(js, PARSE_OPTIONS);
@@ -56,9 +59,9 @@ export function toNotebookCode(js: string, cellId: string): NotebookCode {
   for (const statement of program.body) {
     if (statement.type === 'VariableDeclaration') {
       // `using` declarations stay local: they must be disposed when the cell ends.
-      if (statement.kind === 'var' || statement.kind === 'let' || statement.kind === 'const') {
-        rewriteDeclaration(s, statement, declared);
-      }
+      const kind = statement.kind;
+      const user = source === undefined || boundNames(statement).some((name) => mentions(source, name));
+      if (user && (kind === 'var' || kind === 'let' || kind === 'const')) rewriteDeclaration(s, statement, declared);
     } else if (statement.type === 'FunctionDeclaration') {
       // The declaration stays (hoisting within the cell keeps working); the header publishes it.
       functions.push(statement.id.name);
@@ -102,6 +105,18 @@ function declareHeader(names: string[]): string {
     `if (!d || (d.configurable && !d.writable)) Object.defineProperty(globalThis, n, ` +
     `{ value: d?.value, writable: true, enumerable: true, configurable: true }); }`
   );
+}
+
+/** Whether `name` occurs in the source as a whole identifier (not as part of a longer one). */
+function mentions(source: string, name: string): boolean {
+  for (let i = source.indexOf(name); i !== -1; i = source.indexOf(name, i + 1)) {
+    if (!isIdentifierChar(source[i - 1]) && !isIdentifierChar(source[i + name.length])) return true;
+  }
+  return false;
+}
+
+function isIdentifierChar(char: string | undefined): boolean {
+  return char !== undefined && /[\p{ID_Continue}$\u200c\u200d]/u.test(char);
 }
 
 function moduleProblems(program: Program, js: string): JsProblem[] {

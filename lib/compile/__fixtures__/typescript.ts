@@ -32,3 +32,11 @@ declare const injected: number;
 [Units.toMeters(2), new Square(3).describe(), len, tuple]
 // ---- cell
 Units.km + <number>(<unknown>1)
+// ---- cell
+// Decorators are lowered with esbuild helpers (`__`-prefixed vars); those stay local to the
+// cell, only the decorator and the class become notebook globals.
+function loud(method: any, context: ClassMethodDecoratorContext) {
+  return function (this: any, ...args: any[]) { return String(method.apply(this, args)).toUpperCase(); };
+}
+class A { @loud hi() { return 'hi'; } }
+[new A().hi(), Object.keys(globalThis).filter((k) => k.startsWith('__'))]
