@@ -58,10 +58,11 @@ export function toNotebookCode(js: string, cellId: string, source?: string): Not
   const functions: string[] = [];
   for (const statement of program.body) {
     if (statement.type === 'VariableDeclaration') {
-      // `using` declarations stay local: they must be disposed when the cell ends.
-      const kind = statement.kind;
-      const user = source === undefined || boundNames(statement).some((name) => mentions(source, name));
-      if (user && (kind === 'var' || kind === 'let' || kind === 'const')) rewriteDeclaration(s, statement, declared);
+      // `using` declarations stay local (they must be disposed when the cell ends), and so do
+      // the variables esbuild invented.
+      const shareable = statement.kind === 'var' || statement.kind === 'let' || statement.kind === 'const';
+      const written = source === undefined || boundNames(statement).some((name) => mentions(source, name));
+      if (shareable && written) rewriteDeclaration(s, statement, declared);
     } else if (statement.type === 'FunctionDeclaration') {
       // The declaration stays (hoisting within the cell keeps working); the header publishes it.
       functions.push(statement.id.name);
