@@ -32,8 +32,9 @@ interface SqlTag {
    *
    * Every \`\${value}\` becomes a bound parameter ($1, $2...), never text pasted into the query,
    * so quotes in data cannot break or inject into the query.
-   * Parameters: string, number, boolean, bigint, null, Date (as UTC 'YYYY-MM-DD HH:MM:SS'), or
-   * an array of those. For a table or column name use \`sql.ident(name)\`.
+   * Parameters: string, number, boolean, bigint, null, Date (a UTC TIMESTAMP), Uint8Array (BLOB),
+   * arrays (LIST) and plain objects (STRUCT) of those; undefined is an error (use null).
+   * For a table or column name use \`sql.ident(name)\`.
    *
    * Values arrive as plain JS: BIGINT / HUGEINT / DECIMAL → number, DATE → 'YYYY-MM-DD',
    * TIMESTAMP → 'YYYY-MM-DD HH:MM:SS', NULL → null.

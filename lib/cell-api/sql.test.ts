@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SqlResultData } from '@/lib/kernel/protocol';
-import { buildQuery, createSqlApi, dateParam, quoteIdent, SqlFragment, toSqlParam, type SqlTransport } from './sql';
+import { buildQuery, createSqlApi, quoteIdent, SqlFragment, toSqlParam, type SqlTransport } from './sql';
 import { sqlColumns } from './table';
 
 const t = (strings: TemplateStringsArray, ...values: unknown[]) => buildQuery(strings, values);
@@ -21,18 +21,21 @@ describe('buildQuery', () => {
 });
 
 describe('toSqlParam', () => {
-  it('passes primitives and arrays, converts dates to UTC timestamps', () => {
+  it('passes primitives, dates, bytes, arrays and plain objects for the database to bind', () => {
     expect(toSqlParam('x', 1)).toBe('x');
     expect(toSqlParam(10n, 1)).toBe(10n);
     expect(toSqlParam(null, 1)).toBeNull();
     expect(toSqlParam([1, 'a'], 1)).toEqual([1, 'a']);
-    expect(toSqlParam(new Date('2024-01-16T09:00:00Z'), 1)).toBe('2024-01-16 09:00:00');
-    expect(dateParam(new Date('2024-01-16T09:00:00.250Z'))).toBe('2024-01-16 09:00:00.250');
+    const d = new Date('2024-01-16T09:00:00Z');
+    expect(toSqlParam(d, 1)).toBe(d);
+    expect(toSqlParam({ a: 1, b: [true] }, 1)).toEqual({ a: 1, b: [true] });
+    expect(toSqlParam(new Uint8Array([1]), 1)).toEqual(new Uint8Array([1]));
   });
 
   it('rejects values SQL cannot hold, naming the parameter', () => {
     expect(() => toSqlParam(undefined, 2)).toThrow('sql: parameter $2 is undefined (use null for SQL NULL)');
-    expect(() => toSqlParam({ a: 1 }, 1)).toThrow(/parameter \$1 is an object.*JSON\.stringify/);
+    expect(() => toSqlParam(new Map(), 1)).toThrow(/parameter \$1 is a Map\(0\) \{\}: pass a string/);
+    expect(() => toSqlParam({ a: undefined }, 4)).toThrow('parameter $4 is undefined');
     expect(() => toSqlParam(() => 1, 3)).toThrow('parameter $3 is a function');
     expect(() => toSqlParam(new Date(NaN), 1)).toThrow('Invalid Date');
   });
@@ -97,7 +100,7 @@ describe('createSqlApi', () => {
     expect(rows.length).toBe(2);
     expect(calls).toEqual([
       ['exec', 'CREATE TABLE x (a INT)', []],
-      ['query', 'SELECT * FROM x WHERE a = $1', ['2024-01-01 00:00:00']],
+      ['query', 'SELECT * FROM x WHERE a = $1', [new Date('2024-01-01T00:00:00Z')]],
     ]);
   });
 

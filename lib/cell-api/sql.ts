@@ -26,16 +26,16 @@ export interface SqlQuery {
 /** Sends a query or a statement to the database; `exec` resolves without a result. */
 export type SqlTransport = (op: 'query' | 'exec', text: string, params: unknown[]) => Promise<SqlResultData | undefined>;
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
-/** A Date parameter as `YYYY-MM-DD HH:MM:SS[.mmm]` in UTC, the same shape TIMESTAMP values come back in. */
-export function dateParam(d: Date): string {
-  if (Number.isNaN(d.getTime())) throw new TypeError('sql: a Date parameter is Invalid Date');
-  const ms = d.getUTCMilliseconds();
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${ms ? `.${pad(ms, 3)}` : ''}`;
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
-/** Checks one `${}` value and converts it to something the database can bind. */
+/**
+ * Checks one `${}` value. The database binds it (never as query text): Date → TIMESTAMP (UTC),
+ * array → LIST, plain object → STRUCT, Uint8Array → BLOB. `undefined` is refused rather than
+ * turned into NULL, because it is almost always a misspelt property.
+ */
 export function toSqlParam(value: unknown, position: number): unknown {
   const where = `sql: parameter $${position}`;
   if (value === null) return null;
@@ -44,9 +44,15 @@ export function toSqlParam(value: unknown, position: number): unknown {
     case 'undefined': throw new TypeError(`${where} is undefined (use null for SQL NULL)`);
     case 'function': case 'symbol': throw new TypeError(`${where} is a ${typeof value}, which SQL cannot hold`);
   }
-  if (value instanceof Date) return dateParam(value);
-  if (Array.isArray(value)) return value.map((v) => toSqlParam(v, position));
-  throw new TypeError(`${where} is an object (${inspect(value, { depth: 0 })}): pass a string, number, boolean, Date, null or an array of those; JSON.stringify(value) for a JSON column; use sql.ident(name) for a table or column name`);
+  const obj = value as object;
+  if (obj instanceof Date) {
+    if (Number.isNaN(obj.getTime())) throw new TypeError(`${where} is an Invalid Date`);
+    return obj;
+  }
+  if (obj instanceof Uint8Array || obj instanceof ArrayBuffer) return obj;
+  if (Array.isArray(obj)) return obj.map((v) => toSqlParam(v, position));
+  if (isPlainObject(obj)) return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, toSqlParam(v, position)]));
+  throw new TypeError(`${where} is a ${inspect(obj, { depth: 1, maxItems: 3 })}: pass a string, number, boolean, bigint, Date, null, or an array / plain object of those; use sql.ident(name) for a table or column name`);
 }
 
 /** Template strings + values → text with `$n` placeholders; `SqlFragment`s are spliced verbatim. */

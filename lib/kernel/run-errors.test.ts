@@ -21,6 +21,10 @@ describe('parseDuckDbError', () => {
       kind: 'error', name: 'Catalog Error', message: 'Table with name nope does not exist!',
     });
     expect(parseDuckDbError('something odd')).toEqual({ kind: 'error', name: 'SQL Error', message: 'something odd' });
+    const cancelled = Object.assign(new Error('Query cancelled'), { name: 'QueryCancelled' });
+    expect(parseDuckDbError(cancelled)).toEqual({ kind: 'error', name: 'QueryCancelled', message: 'Query cancelled' });
+    const wrapped = Object.assign(new Error('Binder Error: no column x'), { name: 'DuckDBError' });
+    expect(parseDuckDbError(wrapped)).toMatchObject({ name: 'Binder Error', message: 'no column x' });
   });
 
   it('keeps the line but not the column when DuckDB elided the line', () => {

@@ -57,7 +57,9 @@ export function runtimeErrorOutput(error: SerializedError, compiled: CompiledCel
 export function parseDuckDbError(e: unknown): ErrorOutput {
   const raw = messageOf(e).trimEnd();
   const head = /^([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)* Error): ([\s\S]*)$/.exec(raw);
-  const out: ErrorOutput = { kind: 'error', name: head ? head[1] : 'SQL Error', message: head ? head[2] : raw };
+  // Without DuckDB's "X Error:" prefix, a specific error class (QueryCancelled...) names it.
+  const own = e instanceof Error && !['Error', 'DuckDBError'].includes(e.name) ? e.name : 'SQL Error';
+  const out: ErrorOutput = { kind: 'error', name: head ? head[1] : own, message: head ? head[2] : raw };
   const at = /^LINE (\d+): (.*)\n( *)\^/m.exec(raw);
   if (at) {
     out.line = Number(at[1]);
