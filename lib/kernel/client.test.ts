@@ -52,6 +52,7 @@ class FakeDb implements KernelDatabase {
     this.queries.push([sql, params]);
     if (sql.includes('nope')) throw new Error('Catalog Error: Table with name nope does not exist!\n\nLINE 2: FROM nope\n             ^');
     if (sql.includes('SLOW')) return new Promise((_, reject) => (this.pending = reject));
+    if (sql.includes('NORESULT')) return { columns: [], rows: [], rowCount: 0 };
     if (sql.includes('BIG')) return { columns: ROWS.columns, rows: Array.from({ length: 12_000 }, (_, n) => ({ n })), rowCount: 12_000 };
     return structuredClone(ROWS);
   }
@@ -208,6 +209,13 @@ describe('Kernel', () => {
     expect(outputs).toEqual([{ kind: 'text', text: '1,2,3 BIGINT' }]);
     expect(sqlColumns((globalThis as Record<string, unknown>).__totals)).toEqual(ROWS.columns);
     expect(db.queries.map((q) => q[0])).toEqual(['SELECT * FROM BIG', 'SELECT n FROM t']);
+  });
+
+  it('shows no table for a statement without a result, and skips an empty SQL cell', async () => {
+    const { run, db } = setup();
+    expect((await run({ lang: 'sql', source: 'CREATE TABLE NORESULT (a INT)' })).outputs).toEqual([]);
+    expect((await run({ lang: 'sql', source: '  \n' })).result.ok).toBe(true);
+    expect(db.queries.map((q) => q[0])).toEqual(['CREATE TABLE NORESULT (a INT)']);
   });
 
   it('reports a SQL cell error with DuckDB\'s type and line', async () => {

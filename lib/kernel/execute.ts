@@ -26,11 +26,13 @@ export interface ExecutionContext {
 
 /** A SQL cell: one query, a table output, and the rows bound to `name` in the runner. */
 export async function executeSql(run: ActiveRun, ctx: ExecutionContext): Promise<RunOutcome> {
+  if (run.req.source.trim() === '') return { ok: true };
   ctx.armTimeout(run);
   const result = await run.trackSql(ctx.db.query(run.req.source));
   if (!result.ok) return { ok: false, error: parseDuckDbError(result.error) };
   const { rows, columns, rowCount } = result.value;
-  run.emit(toTableOutput(rows, { knownColumns: columns, rowCount }));
+  // A statement without a result (CREATE, DROP...) has no columns: there is no table to show.
+  if (columns.length > 0) run.emit(toTableOutput(rows, { knownColumns: columns, rowCount }));
   // Bind in the runner of *now*: one that replaced a crashed runner mid-query gets the rows too.
   if (run.req.name && !run.settled) ctx.currentRunner()?.post({ type: 'bind', name: run.req.name, value: rows, columns });
   return { ok: true };
