@@ -1,43 +1,17 @@
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { CompileResult } from '@/lib/compile/types';
-import { startRunner } from '@/lib/cell-api/runtime';
 import { sqlColumns } from '@/lib/cell-api/table';
 import { Kernel, type KernelDatabase, type KernelDeps, type KernelStatus } from './client';
 import type { Output } from './outputs';
-import type { PageToRunner, SqlResultData } from './protocol';
+import type { SqlResultData } from './protocol';
 import type { RunnerWorker } from './runner-host';
+import { InProcessRunner } from './in-process-runner';
 
 // The in-process runner installs the cell API (and a capturing console) on this global object.
 const realConsole = globalThis.console;
 afterAll(() => {
   globalThis.console = realConsole;
 });
-
-/** The real runner core behind a MessageChannel: a worker without the thread. */
-class InProcessRunner implements RunnerWorker {
-  onmessage: ((event: MessageEvent) => unknown) | null = null;
-  onerror: ((event: ErrorEvent) => unknown) | null = null;
-  posted: PageToRunner[] = [];
-  terminated = false;
-  private channel = new MessageChannel();
-  constructor() {
-    const { port1, port2 } = this.channel;
-    port1.onmessage = (e) => this.onmessage?.(e);
-    startRunner({ post: (m) => port2.postMessage(m), listen: (h) => void (port2.onmessage = (e) => h(e.data)) });
-  }
-  postMessage(message: PageToRunner) {
-    this.posted.push(message);
-    this.channel.port1.postMessage(message);
-  }
-  terminate() {
-    this.terminated = true;
-    this.channel.port1.close();
-    this.channel.port2.close();
-  }
-  crash(message = 'boom') {
-    this.onerror?.({ message, preventDefault() {} } as ErrorEvent);
-  }
-}
 
 const ROWS: SqlResultData = { columns: [{ name: 'n', type: 'BIGINT' }], rows: [{ n: 1 }, { n: 2 }, { n: 3 }], rowCount: 3 };
 

@@ -7,34 +7,15 @@ import * as esbuild from 'esbuild-wasm';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { compileCell } from '@/lib/compile/compile';
 import * as sourcemap from '@/lib/compile/sourcemap';
-import { startRunner } from '@/lib/cell-api/runtime';
 import { Kernel, type KernelDatabase } from './client';
 import type { Output } from './outputs';
-import type { PageToRunner, SqlResultData } from './protocol';
-import type { RunnerWorker } from './runner-host';
+import type { SqlResultData } from './protocol';
+import { InProcessRunner } from './in-process-runner';
 
 const realConsole = globalThis.console;
 afterAll(() => {
   globalThis.console = realConsole;
 });
-
-class InProcessRunner implements RunnerWorker {
-  onmessage: ((event: MessageEvent) => unknown) | null = null;
-  onerror: ((event: ErrorEvent) => unknown) | null = null;
-  private channel = new MessageChannel();
-  constructor() {
-    const { port1, port2 } = this.channel;
-    port1.onmessage = (e) => this.onmessage?.(e);
-    startRunner({ post: (m) => port2.postMessage(m), listen: (h) => void (port2.onmessage = (e) => h(e.data)) });
-  }
-  postMessage(message: PageToRunner) {
-    this.channel.port1.postMessage(message);
-  }
-  terminate() {
-    this.channel.port1.close();
-    this.channel.port2.close();
-  }
-}
 
 const db: KernelDatabase = {
   async query(sql: string): Promise<SqlResultData> {
