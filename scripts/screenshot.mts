@@ -1,0 +1,29 @@
+// Takes screenshots of pages of the production build for a human look (README, reviews).
+// Usage: npx tsx scripts/screenshot.ts <url-path> <out.png> [width] [height] [runCellId...]
+import { chromium } from '@playwright/test';
+
+const [path = '/', out = 'shot.png', w = '1280', h = '900', ...run] = process.argv.slice(2);
+const base = process.env.BASE_URL ?? 'http://localhost:3000';
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+page.on('console', (m) => console.log(`[page ${m.type()}] ${m.text()}`));
+page.on('pageerror', (e) => console.log(`[page error] ${e.message}`));
+const t0 = Date.now();
+await page.goto(base + path);
+console.log(`loaded in ${Date.now() - t0} ms`);
+await page.waitForSelector('[data-kernel-status="ready"]', { timeout: 60000 }).catch(() => console.log('kernel not ready'));
+console.log(`kernel ready at ${Date.now() - t0} ms`);
+for (const id of run) {
+  const cell = page.locator(`[data-cell-id="${id}"]`);
+  await cell.scrollIntoViewIfNeeded();
+  await cell.locator('[data-action="run"]').click();
+  await page.waitForFunction((i) => !['queued', 'running'].includes(document.querySelector(`[data-cell-id="${i}"]`)?.getAttribute('data-status') ?? ''), id, { timeout: 60000 });
+  console.log(`${id}: ${await cell.getAttribute('data-status')} at ${Date.now() - t0} ms`);
+}
+await page.waitForTimeout(500);
+await page.screenshot({ path: out, fullPage: false });
+await browser.close();
