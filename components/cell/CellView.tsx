@@ -34,7 +34,8 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
 
   useEffect(() => ctx?.focus.register(cell.id, () => {
     rootRef.current?.scrollIntoView({ block: 'nearest' });
-    focusEditor.current();
+    // Deferred: the editor that handled Shift+Enter settles its own focus after the command.
+    setTimeout(() => focusEditor.current(), 0);
   }), [ctx, cell.id, rootRef]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {

@@ -1,6 +1,6 @@
 import * as monaco from 'monaco-editor';
 import { loader } from '@monaco-editor/react';
-import { CELL_API_DTS } from '@/lib/cell-api/dts';
+import { CELL_API_DTS, sqlBindingDts } from '@/lib/cell-api/dts';
 
 /**
  * TypeScript diagnostics that are wrong for notebook cells: every cell is a script in one shared
@@ -64,10 +64,13 @@ export function cellModelUri(index: number, id: string, lang: 'ts' | 'sql'): str
  */
 export function ensureModels(
   m: typeof monaco,
-  cells: readonly { id: string; lang: 'ts' | 'sql'; source: string }[],
+  cells: readonly { id: string; lang: 'ts' | 'sql'; source: string; name?: string }[],
 ): void {
   cells.forEach((c, i) => {
     const uri = m.Uri.parse(cellModelUri(i, c.id, c.lang));
-    if (!m.editor.getModel(uri)) m.editor.createModel(c.source, c.lang === 'ts' ? 'typescript' : 'sql', uri);
+    if (m.editor.getModel(uri)) return;
+    m.editor.createModel(c.source, c.lang === 'ts' ? 'typescript' : 'sql', uri);
+    // A named SQL cell's rows become a variable for later TS cells: declare it for the editor.
+    if (c.name) m.typescript.typescriptDefaults.addExtraLib(sqlBindingDts(c.name), `file:///bindings/${c.name}.d.ts`);
   });
 }
