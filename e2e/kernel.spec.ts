@@ -116,8 +116,13 @@ test('Shift+Enter runs the cell and moves to the next one; Ctrl+Enter runs in pl
   await hello.locator('.monaco-editor').click();
   await page.keyboard.press('Shift+Enter');
   await expect(hello).toHaveAttribute('data-status', 'done');
-  await expect(cell(page, 'uses-var').locator('.monaco-editor .focused, .monaco-editor.focused')).toHaveCount(1);
+  // Focus moved to the next cell, which did not run; no other cell ran either.
+  await expect(cell(page, 'uses-var').locator('.monaco-editor.focused')).toHaveCount(1);
+  await expect(cell(page, 'uses-var')).toHaveAttribute('data-status', 'idle');
+  await expect(cell(page, 'draw-chart')).toHaveAttribute('data-status', 'idle');
   await page.keyboard.press('ControlOrMeta+Enter');
   await expect(cell(page, 'uses-var')).toHaveAttribute('data-status', 'done');
   await expect(cell(page, 'uses-var').locator('[data-output-kind="text"]')).toHaveText('20');
+  await expect(cell(page, 'uses-var').locator('.monaco-editor.focused')).toHaveCount(1);
+  await expect(cell(page, 'await-value')).toHaveAttribute('data-status', 'idle');
 });

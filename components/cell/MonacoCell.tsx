@@ -42,8 +42,20 @@ export function MonacoCell({ cell, index, allCells, state, onChange, onRun, onRu
   useEditorMarkers(monaco, editor, state);
 
   const onMount: OnMount = (ed, m) => {
-    ed.addCommand(m.KeyMod.Shift | m.KeyCode.Enter, () => handlers.current.onRunAndAdvance());
-    ed.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.Enter, () => handlers.current.onRun());
+    // addAction, not addCommand: Monaco registers commands globally, so with many editors the
+    // last one mounted would answer every cell's Shift+Enter.
+    ed.addAction({
+      id: 'notebook.runAndAdvance',
+      label: 'Run cell and move to the next',
+      keybindings: [m.KeyMod.Shift | m.KeyCode.Enter],
+      run: () => handlers.current.onRunAndAdvance(),
+    });
+    ed.addAction({
+      id: 'notebook.run',
+      label: 'Run cell',
+      keybindings: [m.KeyMod.CtrlCmd | m.KeyCode.Enter],
+      run: () => handlers.current.onRun(),
+    });
     ed.onDidContentSizeChange((e) => setHeight(e.contentHeight));
     setHeight(ed.getContentHeight());
     setEditor(ed);

@@ -6,6 +6,13 @@ import {
 import type { ChartOutput } from '@/lib/kernel/outputs';
 import { seriesOf } from './chart-series';
 
+const compact = new Intl.NumberFormat('ko-KR', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** Axis ticks read at a glance: 1,800,000 becomes "180만" in the Korean interface. */
+function formatTick(v: unknown): string {
+  return typeof v === 'number' ? compact.format(v) : String(v);
+}
+
 const CHARTS = { line: LineChart, bar: BarChart, area: AreaChart, scatter: ScatterChart } as const;
 
 /** A `chart(spec)` output drawn with recharts: line, bar, area or scatter, several series. */
@@ -17,9 +24,10 @@ export function ChartOutputView({ output }: { output: ChartOutput }) {
   return (
     <figure className="output output-chart" data-output-kind="chart" data-chart-type={spec.type}>
       {spec.title && <figcaption className="chart-title">{spec.title}</figcaption>}
+      {spec.yLabel && <div className="chart-ylabel">↑ {spec.yLabel}</div>}
       <div style={{ width: '100%', height }}>
         <ResponsiveContainer width="100%" height="100%">
-          <Chart data={spec.data} margin={{ top: 8, right: 24, bottom: spec.xLabel ? 28 : 8, left: spec.yLabel ? 16 : 0 }}>
+          <Chart data={spec.data} margin={{ top: 8, right: 24, bottom: spec.xLabel ? 28 : 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
             <XAxis
               dataKey={spec.x}
@@ -29,10 +37,11 @@ export function ChartOutputView({ output }: { output: ChartOutput }) {
             />
             <YAxis
               dataKey={spec.type === 'scatter' ? series[0]?.y : undefined}
-              label={spec.yLabel ? { value: spec.yLabel, angle: -90, position: 'insideLeft' } : undefined}
+              tickFormatter={formatTick}
+              width={64}
               tick={{ fontSize: 12 }}
             />
-            <Tooltip />
+            <Tooltip formatter={(v) => (typeof v === 'number' ? v.toLocaleString('ko-KR') : String(v))} />
             {series.length > 1 && <Legend verticalAlign="top" height={28} />}
             {series.map((s) => {
               const common = { dataKey: s.y, name: s.label, isAnimationActive: false };
