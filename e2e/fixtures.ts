@@ -34,6 +34,7 @@ export async function waitForKernel(page: Page) {
 
 /** Replaces a cell's source by typing into its Monaco editor like a student. */
 export async function typeInto(page: Page, id: string, source: string) {
+  await cell(page, id).scrollIntoViewIfNeeded(); // editors mount as they near the viewport
   const editor = cell(page, id).locator('.monaco-editor');
   await editor.waitFor();
   await editor.click();
