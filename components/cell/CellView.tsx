@@ -53,6 +53,8 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
       data-cell-id={cell.id}
       data-cell-kind={cell.lang}
       data-status={state.status}
+      data-duration-ms={state.durationMs}
+      data-compile-ms={state.compileMs}
     >
       <CellToolbar
         cell={cell}

@@ -41,12 +41,14 @@ export async function executeSql(run: ActiveRun, ctx: ExecutionContext): Promise
 /** A TS cell: compile (errors located, nothing runs), run in the runner, map a failure's stack. */
 export async function executeTs(run: ActiveRun, ctx: ExecutionContext): Promise<RunOutcome> {
   let compiled: CompileResult;
+  const t0 = performance.now();
   try {
     compiled = await (await ctx.compiler).compile(run.req.source, run.req.cellId);
   } catch (e) {
     return { ok: false, error: { kind: 'error', name: 'CompilerError', message: `the TypeScript compiler failed: ${messageOf(e)}` } };
   }
-  if (!compiled.ok) return { ok: false, compileErrors: compiled.errors, error: compileErrorOutput(compiled.errors) };
+  const compileMs = Math.round(performance.now() - t0);
+  if (!compiled.ok) return { ok: false, compileMs, compileErrors: compiled.errors, error: compileErrorOutput(compiled.errors) };
   // The runner may have been replaced while compiling.
   const host = await ctx.readyRunner(run);
   if (!('post' in host)) return host;
@@ -56,9 +58,9 @@ export async function executeTs(run: ActiveRun, ctx: ExecutionContext): Promise<
   const msg = await done;
   if (msg.ok) {
     if (msg.value) run.emit(msg.value);
-    return { ok: true };
+    return { ok: true, compileMs };
   }
-  return { ok: false, error: runtimeErrorOutput(msg.error, compiled, await ctx.mapper) };
+  return { ok: false, compileMs, error: runtimeErrorOutput(msg.error, compiled, await ctx.mapper) };
 }
 
 /** Answers a runner's query, but only for the run that is still live: stray tasks get an error. */

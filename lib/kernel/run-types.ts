@@ -38,4 +38,6 @@ export interface RunResult {
   /** Stopped by `stop()` or by the time limit (then `timedOut` too). */
   interrupted?: boolean;
   timedOut?: boolean;
+  /** TS cells: milliseconds spent compiling (part of `durationMs`). */
+  compileMs?: number;
 }

@@ -135,7 +135,7 @@ export class Notebook {
   private async execute(id: string): Promise<boolean> {
     const cell = this.cells.find((c) => c.id === id)!;
     const { source } = this.get(id);
-    this.patch(id, { status: 'running', outputs: [], diagnostics: [], errorLine: undefined, durationMs: undefined });
+    this.patch(id, { status: 'running', outputs: [], diagnostics: [], errorLine: undefined, durationMs: undefined, compileMs: undefined });
     const result = await this.kernel.run(
       { cellId: id, lang: cell.lang, source, name: cell.name, timeoutMs: cell.timeoutMs },
       (o) => this.patch(id, { outputs: appendOutput(this.get(id).outputs, o) }),
@@ -145,6 +145,7 @@ export class Notebook {
     this.patch(id, {
       status: result.ok ? 'done' : 'error',
       durationMs: result.durationMs,
+      compileMs: result.compileMs,
       outputs,
       diagnostics: result.compileErrors ?? [],
       errorLine: result.error?.line,

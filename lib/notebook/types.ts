@@ -11,6 +11,8 @@ export interface CellRuntime {
   status: CellStatus;
   outputs: Output[];
   durationMs?: number;
+  /** Part of `durationMs` spent compiling (TS cells). */
+  compileMs?: number;
   /** Kernel epoch of the last successful run; a newer epoch means its variables are gone. */
   ranInEpoch?: number;
   /** Compile diagnostics of the last run (editor markers). */

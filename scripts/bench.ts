@@ -1,0 +1,149 @@
+// `npm run bench`: performance figures of the production build in headless Chromium, each the
+// median of several runs, printed next to its target (issue: performance). Cold runs use a fresh
+// browser profile each time. Needs a build that includes the fixture lessons:
+//   LESSONS_EXTRA=e2e/fixtures/lessons npm run build && npm run bench
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromiumMemoryMb, freshBrowser, timeRun } from './bench/browser';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const BASE = `http://localhost:${PORT}`;
+const LESSON = '/lessons/fixture-bench/';
+const COURSE = '/lessons/data-engineering-overview/';
+
+type Row = { figure: string; value: string; target: string; ok?: boolean };
+const rows: Row[] = [];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+const ms = (x: number) => `${Math.round(x)} ms`;
+const add = (figure: string, value: string, target: string, ok?: boolean) => {
+  rows.push({ figure, value, target, ok });
+  console.error(`  ${figure}: ${value}`);
+};
+
+async function serve() {
+  if (!fs.existsSync('out/lessons/fixture-bench/index.html')) {
+    throw new Error('out/ has no fixture-bench lesson: run `LESSONS_EXTRA=e2e/fixtures/lessons npm run build` first');
+  }
+  const server = spawn(process.execPath, ['scripts/serve.mjs', 'out'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error('server did not start');
+}
+
+/** Navigation → first paint, runtime ready, and first cell result; cold, then a warm second visit. */
+async function startup() {
+  const fcp: number[] = [], ready: number[] = [], cold: number[] = [], warm: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const b = await freshBrowser();
+    for (const [visit, into] of [['cold', cold], ['warm', warm]] as const) {
+      const page = await b.context.newPage();
+      const t0 = Date.now();
+      await page.goto(BASE + LESSON, { waitUntil: 'commit' });
+      const run = page.locator('[data-cell-id="trivial"] [data-action="run"]');
+      await run.click(); // enabled as soon as the notebook hydrates; the run waits for the runtime
+      await page.locator('[data-cell-id="trivial"][data-status="done"]').waitFor({ timeout: 60_000 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+      into.push(Date.now() - t0);
+      if (visit === 'cold') {
+        await page.locator('[data-kernel-status="ready"]').waitFor({ timeout: 60_000 });
+        ready.push(await page.evaluate(() => performance.now()));
+        fcp.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+      }
+      await page.close();
+    }
+    await b.close();
+  }
+  add('lesson page: first contentful paint', ms(median(fcp)), '≤ 800 ms', median(fcp) <= 800);
+  add('navigation → runtime ready (cold)', ms(median(ready)), '—');
+  add('navigation → first cell result, cold cache', ms(median(cold)), '≤ 2500 ms', median(cold) <= 2500);
+  add('navigation → first cell result, warm cache', ms(median(warm)), '≤ 1000 ms', median(warm) <= 1000);
+}
+
+/** Warm-page figures: Run → painted, SQL on 10k rows, 50-line compile, GROUP BY over 1M rows. */
+async function warmRuns() {
+  const b = await freshBrowser();
+  const page = await b.context.newPage();
+  await page.goto(BASE + LESSON);
+  await page.locator('[data-kernel-status="ready"]').waitFor({ timeout: 60_000 });
+  await timeRun(page, 'setup');
+  const trivial: number[] = [];
+  await timeRun(page, 'trivial');
+  for (let i = 0; i < 20; i++) trivial.push(await timeRun(page, 'trivial'));
+  add('Run → painted, trivial TS cell, p50 / p95', `${ms(median(trivial))} / ${ms(pct(trivial, 0.95))}`, '≤ 30 / ≤ 80 ms', median(trivial) <= 30 && pct(trivial, 0.95) <= 80);
+  const sql: number[] = [];
+  for (let i = 0; i < RUNS; i++) sql.push(await timeRun(page, 'sql10k'));
+  add('Run → painted, SQL cell on a 10k-row table, p50', ms(median(sql)), '≤ 50 ms', median(sql) <= 50);
+  const compile: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await timeRun(page, 'fifty-lines');
+    compile.push(Number(await page.locator('[data-cell-id="fifty-lines"]').getAttribute('data-compile-ms')));
+  }
+  add('compile a 50-line TS cell (esbuild-wasm + scope), median', ms(median(compile)), '—');
+  const group: number[] = [];
+  for (let i = 0; i < RUNS; i++) group.push(await timeRun(page, 'groupby1m'));
+  add('Run → painted, GROUP BY over 1M rows, median', ms(median(group)), '—');
+  await b.close();
+}
+
+/** Run all of lesson 01 and the memory of every Chromium process afterwards. */
+async function courseRunAll() {
+  const times: number[] = [], mem: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    const b = await freshBrowser();
+    const page = await b.context.newPage();
+    await page.goto(BASE + COURSE);
+    await page.locator('[data-kernel-status="ready"]').waitFor({ timeout: 60_000 });
+    const t0 = Date.now();
+    await page.locator('[data-action="run-all"]').click();
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-cell-id]')].every((c) => !['queued', 'running'].includes(c.getAttribute('data-status')!)),
+      undefined,
+      { timeout: 120_000, polling: 100 },
+    );
+    times.push(Date.now() - t0);
+    const errors = await page.locator('[data-cell-id][data-status="error"]').count();
+    if (errors) console.error(`  warning: ${errors} cell(s) of lesson 01 failed during Run all`);
+    mem.push(chromiumMemoryMb(b.profile));
+    await b.close();
+  }
+  add('Run all of lesson 01', ms(median(times)), '≤ 15000 ms', median(times) <= 15000);
+  add('Chromium memory (all processes, PSS) after Run all', `${Math.round(median(mem))} MB`, '≤ 800 MB', median(mem) <= 800);
+}
+
+/** JS the lesson page loads before any editor: the scripts its HTML references, gzipped. */
+function shippedJs() {
+  const html = fs.readFileSync('out/lessons/data-engineering-overview/index.html', 'utf8');
+  const srcs = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]));
+  let gz = 0;
+  for (const src of srcs) gz += zlib.gzipSync(fs.readFileSync(path.join('out', src.replace(/^\//, '')))).length;
+  add('JS shipped before the first editor loads (gzip)', `${Math.round(gz / 1024)} KB`, '≤ 200 KB', gz / 1024 <= 200);
+}
+
+async function main() {
+  console.error(`bench: ${RUNS} runs per figure; machine: ${(await import('node:os')).cpus().length} cores`);
+  const server = await serve();
+  try {
+    shippedJs();
+    await startup();
+    await warmRuns();
+    await courseRunAll();
+  } finally {
+    server.kill();
+  }
+  console.log('\n| figure | value | target | met |\n|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.figure} | ${r.value} | ${r.target} | ${r.ok === undefined ? '' : r.ok ? 'yes' : 'no'} |`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
