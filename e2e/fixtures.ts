@@ -34,8 +34,9 @@ export async function waitForKernel(page: Page) {
 
 /** Replaces a cell's source by typing into its Monaco editor like a student. */
 export async function typeInto(page: Page, id: string, source: string) {
-  await cell(page, id).scrollIntoViewIfNeeded(); // editors mount as they near the viewport
+  await cell(page, id).scrollIntoViewIfNeeded(); // editors mount as they near the viewport...
   const editor = cell(page, id).locator('.monaco-editor');
+  if (!(await editor.count())) await cell(page, id).locator('.cell-placeholder').click(); // ...or on a first touch
   await editor.waitFor();
   await editor.click();
   await page.keyboard.press('ControlOrMeta+A');

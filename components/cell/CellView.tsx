@@ -1,6 +1,6 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Cell } from '@/lib/lesson/types';
 import type { CellRuntime } from '@/lib/notebook/types';
 import { t } from '@/lib/i18n/ko';
@@ -9,6 +9,7 @@ import { CellOutputs } from '@/components/outputs/CellOutputs';
 import { CellPlaceholder } from './CellPlaceholder';
 import { CellToolbar } from './CellToolbar';
 import { useNearViewport } from './use-near-viewport';
+import { editorsEnabled, enableEditors, onEditorsEnabled } from '@/lib/notebook/editor-gate';
 
 const MonacoCell = dynamic(() => import('./MonacoCell').then((m) => m.MonacoCell), { ssr: false });
 
@@ -23,6 +24,7 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
   const [open, setOpen] = useState(!cell.options.hidden);
   const [rootRef, near] = useNearViewport<HTMLDivElement>();
   const [editorLoaded, setEditorLoaded] = useState(false);
+  const editorsOn = useSyncExternalStore(onEditorsEnabled, editorsEnabled, () => false);
   const placeholderRef = useRef<HTMLDivElement>(null);
   const focusEditor = useRef<() => void>(() => placeholderRef.current?.focus());
 
@@ -67,11 +69,17 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
         onStop={() => void ctx?.notebook.stop()}
       />
       {open && (
-        <div className="cell-editor" onKeyDown={editorLoaded ? undefined : onKeyDown}>
+        <div
+          className="cell-editor"
+          onKeyDown={editorLoaded ? undefined : onKeyDown}
+          // The first touch of any cell brings the editors in (see editor-gate).
+          onPointerDown={enableEditors}
+          onFocus={enableEditors}
+        >
           {!editorLoaded && (
             <CellPlaceholder ref={placeholderRef} html={placeholderHtml} label={`${cell.lang} ${cell.id}`} />
           )}
-          {near && ctx && (
+          {near && ctx && editorsOn && (
             <MonacoCell
               cell={cell}
               index={ctx.notebook.cells.findIndex((c) => c.id === cell.id)}

@@ -1,17 +1,19 @@
 'use client';
 import { t } from '@/lib/i18n/ko';
-import { useKernelStatus, useNotebook } from './NotebookProvider';
+import { useDatabaseReady, useKernelStatus, useNotebook } from './NotebookProvider';
 
 /** The page's runtime status and notebook-wide actions: Run all, Stop, Restart. */
 export function KernelBar() {
   const ctx = useNotebook();
   const status = useKernelStatus();
+  const dbReady = useDatabaseReady();
   const disabled = !ctx;
   return (
     <div className="kernel-bar">
-      <span className={`kernel-status kernel-${status}`} data-kernel-status={status} role="status" aria-live="polite">
+      <span className={`kernel-status kernel-${status}`} data-kernel-status={status} data-db-ready={dbReady} role="status" aria-live="polite">
         <span className="kernel-dot" aria-hidden="true" />
         {t.kernel[status]}
+        {status !== 'dead' && !dbReady && <span className="kernel-db">· {t.dbLoading}</span>}
       </span>
       <button type="button" data-action="run-all" disabled={disabled} onClick={() => ctx?.notebook.runAll()}>
         ▶▶ {t.runAll}

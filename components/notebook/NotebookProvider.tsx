@@ -4,6 +4,7 @@ import { Kernel, type KernelStatus } from '@/lib/kernel/client';
 import { Notebook } from '@/lib/notebook/store';
 import type { CellRuntime, NotebookCell } from '@/lib/notebook/types';
 import { FocusRegistry } from '@/lib/notebook/focus';
+import { enableEditorsWhenIdle } from '@/lib/notebook/editor-gate';
 
 interface NotebookContext {
   kernel: Kernel;
@@ -31,6 +32,8 @@ export function NotebookProvider({ slug, cells, dataFiles, clock, children }: Pr
   useEffect(() => {
     const kernel = new Kernel({ slug, dataFiles, clock });
     kernel.start();
+    // Editors wait until the runtime has warmed up, so they do not compete with it for the CPU.
+    const offStatus = kernel.onStatus((s) => s !== 'loading' && (offStatus(), enableEditorsWhenIdle()));
     setCtx({ kernel, notebook: new Notebook(cells, kernel), focus: new FocusRegistry(cells.map((c) => c.id)) });
     return () => kernel.dispose();
     // The lesson's authored data never changes while the page lives.
@@ -53,6 +56,16 @@ export function useCellState(id: string, fallback: CellRuntime): CellRuntime {
     ctx ? (fn) => ctx.notebook.subscribe(id, fn) : noop,
     () => (ctx ? ctx.notebook.get(id) : fallback),
     () => fallback,
+  );
+}
+
+/** Whether DuckDB has loaded (TS cells can run before; SQL waits for it). */
+export function useDatabaseReady(): boolean {
+  const ctx = useNotebook();
+  return useSyncExternalStore(
+    ctx ? (fn) => ctx.kernel.onDatabase(fn) : noop,
+    () => (ctx ? ctx.kernel.databaseReady : false),
+    () => false,
   );
 }
 

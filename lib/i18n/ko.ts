@@ -42,6 +42,7 @@ export const ko = {
   back: '← 수업 목록',
   language: { ko: '한국어', en: 'English' } as Record<string, string>,
   loadingEditor: '편집기 불러오는 중…',
+  dbLoading: 'DuckDB 불러오는 중…',
   interrupted: '실행이 중지되었습니다.',
   staleVars: '런타임이 초기화되어 이 셀의 변수는 사라졌습니다. 다시 실행하세요.',
 } as const;

@@ -337,3 +337,25 @@ describe('Kernel', () => {
     error.mockRestore();
   });
 });
+
+describe('Kernel before DuckDB has loaded', () => {
+  it('runs a TS cell at once, and a query from a cell waits for the database', async () => {
+    const db = new FakeDb();
+    let open!: () => void;
+    const opened = new Promise<void>((r) => (open = r));
+    const { kernel, run } = setup({ openDatabase: async () => (await opened, db) });
+    const dbChanges: boolean[] = [];
+    kernel.onDatabase(() => dbChanges.push(kernel.databaseReady));
+    const quick = await run({ source: 'return 6 * 7;' });
+    expect(quick.result.ok).toBe(true);
+    expect(kernel.databaseReady).toBe(false);
+    const querying = run({ source: "const rows = await sql`SELECT n FROM t`; return rows.length;" });
+    await tick(30);
+    expect(db.queries).toEqual([]); // still waiting for DuckDB
+    open();
+    const { result, outputs } = await querying;
+    expect(result.ok).toBe(true);
+    expect(outputs.at(-1)).toMatchObject({ kind: 'text', text: '3' });
+    expect(dbChanges).toContain(true);
+  });
+});

@@ -10,7 +10,7 @@ import type { KernelConfig, KernelStatus, RunRequest, RunResult } from './run-ty
 import { ActiveRun, type RunOutcome } from './active-run';
 import { DatabaseSlot } from './database-slot';
 import { executeSql, executeTs, serveSql, type ExecutionContext } from './execute';
-import { defaultKernelDeps, type KernelCompiler, type KernelDeps } from './kernel-deps';
+import { defaultKernelDeps, type KernelCompiler, type KernelDatabase, type KernelDeps } from './kernel-deps';
 import { crashError, interruptedError, messageOf, timeoutError, unavailableError, type SourceMapper } from './run-errors';
 import { RunnerSupervisor } from './runner-supervisor';
 
@@ -42,7 +42,10 @@ export class Kernel {
     this.compiler.catch(() => {});
     const { dataFiles, clock } = config;
     this.database = new DatabaseSlot(() => this.deps.openDatabase({ dataFiles, clock }), {
-      onChange: () => this.refresh(),
+      onChange: () => {
+        this.refresh();
+        for (const cb of [...this.dbListeners]) cb();
+      },
       onFailure: (reason) => this.die(reason),
       isDisposed: () => this.disposed,
     });
@@ -56,7 +59,7 @@ export class Kernel {
         const run = this.active?.host === host && this.active.id === runId ? this.active : undefined;
         if (msg.type === 'output') run?.emit(msg.output);
         else if (msg.type === 'done') run?.finish(msg);
-        else if (msg.type === 'sql-request') void serveSql(host, msg, run, this.database.db);
+        else if (msg.type === 'sql-request') void serveSql(host, msg, run, this.lazyDb);
       },
       onCrash: (reason, host) => {
         if (this.active?.host === host) this.active.settle({ ok: false, error: crashError(reason) });
@@ -78,6 +81,34 @@ export class Kernel {
   /** Why the kernel is `dead`, for the page to show. */
   get deathReason(): string | undefined {
     return this.death;
+  }
+
+  private readonly dbListeners = new Set<() => void>();
+
+  /** Subscribes to changes of `databaseReady`; returns the unsubscribe. */
+  onDatabase(cb: () => void): () => void {
+    this.dbListeners.add(cb);
+    return () => this.dbListeners.delete(cb);
+  }
+
+  /** Whether DuckDB has loaded (the kernel is `ready` before that: TS cells need no database). */
+  get databaseReady(): boolean {
+    return this.database.ready;
+  }
+
+  /** The database as runs see it: calls wait until DuckDB has loaded (or failed to). */
+  private readonly lazyDb: KernelDatabase = {
+    query: async (sql, params) => (await this.requireDb()).query(sql, params),
+    exec: async (sql) => (await this.requireDb()).exec(sql),
+    cancel: async () => (this.database.db ? this.database.db.cancel() : false),
+    reset: () => this.database.db?.reset(),
+    close: () => undefined,
+  };
+
+  private async requireDb(): Promise<KernelDatabase> {
+    const db = await this.database.promise;
+    if (!db) throw new Error(this.death ?? 'DuckDB is not available');
+    return db;
   }
 
   /** Subscribes to status changes (not called with the current value); returns the unsubscribe. */
@@ -158,22 +189,26 @@ export class Kernel {
     const next: KernelStatus =
       this.disposed || this.death !== undefined ? 'dead'
       : this.active && !this.active.settled ? 'busy'
-      : this.database.ready && this.runners.ready && this.compilerSettled ? 'ready'
+      : this.runners.ready && this.compilerSettled ? 'ready'
       : 'loading';
     if (next === this.current) return;
     this.current = next;
     for (const cb of [...this.listeners]) cb(next);
   }
 
-  /** The database and a ready runner (the runner may be replaced while waiting), or why not. */
+  /**
+   * A ready runner (it may be replaced while waiting), or why not. SQL cells also wait for the
+   * database; TS cells do not: their queries wait for it on their own (see `lazyDb`), so a cell
+   * that needs no SQL runs while DuckDB is still loading.
+   */
   private async readyRunner(run: ActiveRun): Promise<RunnerHost | RunOutcome> {
     while (!this.disposed && !run.settled && this.death === undefined) {
       const host = this.runners.current;
       if (!host) break;
       await host.ready.catch(() => {});
-      const db = await this.database.promise;
+      const db = run.req.lang === 'sql' ? await this.database.promise : true;
       if (run.settled) break;
-      if (host === this.runners.current && host.alive && db && this.database.ready) return host;
+      if (host === this.runners.current && host.alive && db && (run.req.lang !== 'sql' || this.database.ready)) return host;
     }
     return { ok: false, error: unavailableError(this.death ?? 'it was stopped') };
   }
@@ -182,7 +217,7 @@ export class Kernel {
     const host = await this.readyRunner(run);
     if (!('post' in host)) return host;
     const ctx: ExecutionContext = {
-      db: this.database.db!,
+      db: this.lazyDb,
       currentRunner: () => this.runners.current,
       compiler: this.compiler,
       mapper: this.mapper,
