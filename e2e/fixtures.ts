@@ -27,9 +27,11 @@ export function cell(page: Page, id: string) {
   return page.locator(`[data-cell-id="${id}"]`);
 }
 
-/** Waits until the page's runtime (compiler + DuckDB + runner) is ready. */
+/** Waits until the page's runtime (compiler + runner) and DuckDB are ready. */
 export async function waitForKernel(page: Page) {
-  await expect(page.locator('[data-kernel-status]')).toHaveAttribute('data-kernel-status', 'ready', { timeout: 45_000 });
+  const status = page.locator('[data-kernel-status]');
+  await expect(status).toHaveAttribute('data-kernel-status', 'ready', { timeout: 60_000 });
+  await expect(status).toHaveAttribute('data-db-ready', 'true', { timeout: 60_000 });
 }
 
 /** Replaces a cell's source by typing into its Monaco editor like a student. */

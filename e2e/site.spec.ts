@@ -50,8 +50,10 @@ test('a section link in the TOC scrolls to its section', async ({ page }) => {
 
 test('a cell editor is visible and accepts typing', async ({ page }) => {
   await page.goto('/lessons/fixture-basics/');
+  // Touching the static placeholder brings the editor in, in place.
+  await cell(page, 'hello').locator('.cell-placeholder').click();
   const editor = cell(page, 'hello').locator('.monaco-editor');
-  await expect(editor).toBeVisible();
+  await expect(editor).toBeVisible({ timeout: 30_000 });
   await editor.click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type('\n// 학생이 입력함');
