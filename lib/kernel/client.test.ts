@@ -216,7 +216,7 @@ describe('Kernel', () => {
     await kernel.stop();
     const { result, outputs } = await pending;
     expect(result).toMatchObject({ ok: false, interrupted: true, error: { name: 'Interrupted' } });
-    expect(result.error?.message).toMatch(/variables from earlier cells are gone/);
+    expect(result.error?.message).toMatch(/앞 셀에서 만든 변수는 사라졌/);
     expect(outputs).toEqual([{ kind: 'console', lines: [{ level: 'log', text: 'spinning' }] }]);
     expect(kernel.epoch).toBe(1);
     expect(runners[0].terminated).toBe(true);
@@ -231,7 +231,7 @@ describe('Kernel', () => {
     await tick(20);
     await kernel.stop();
     const { result } = await pending;
-    expect(result).toMatchObject({ ok: false, interrupted: true, error: { name: 'Interrupted', message: 'Stopped: the query was cancelled.' } });
+    expect(result).toMatchObject({ ok: false, interrupted: true, error: { name: 'Interrupted', message: '중지했습니다. 쿼리를 취소했습니다.' } });
     expect(db.cancels).toBe(1);
     expect(kernel.epoch).toBe(0);
     expect(runners.length).toBe(1);
@@ -248,7 +248,7 @@ describe('Kernel', () => {
     const { kernel, run } = setup({}, { defaultTimeoutMs: 5_000 });
     const { result } = await run({ source: 'await new Promise(() => {});', timeoutMs: 50 });
     expect(result).toMatchObject({ ok: false, interrupted: true, timedOut: true, error: { name: 'Timeout' } });
-    expect(result.error?.message).toMatch(/^Stopped after 0\.1 s.*timeout=<seconds>/);
+    expect(result.error?.message).toMatch(/^이 셀의 실행 시간 한도\(0\.1초\).*timeout=<초>/);
     expect(kernel.epoch).toBe(1);
   });
 
@@ -260,7 +260,7 @@ describe('Kernel', () => {
     runners[0].crash('out of memory');
     const { result } = await pending;
     expect(result).toMatchObject({ ok: false, error: { name: 'RuntimeCrashed' } });
-    expect(result.error?.message).toMatch(/^The runtime crashed \(out of memory\?\)/);
+    expect(result.error?.message).toMatch(/^런타임이 비정상 종료되어 새로 시작했습니다 \(메모리 부족/);
     expect(kernel.epoch).toBe(1);
     await ready();
     expect((await run({ source: 'return 2;' })).result.ok).toBe(true);
