@@ -16,6 +16,12 @@ export function ErrorOutputView({ output }: { output: ErrorOutput }) {
         )}
       </div>
       <pre className="error-message">{output.message}</pre>
+      {output.hint && (
+        <p className="error-hint">
+          <span className="error-hint-label">{t.hints.label}</span>
+          {output.hint}
+        </p>
+      )}
       {output.stack && <pre className="error-stack">{output.stack}</pre>}
     </div>
   );

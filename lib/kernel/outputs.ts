@@ -74,6 +74,8 @@ export interface ErrorOutput {
   column?: number;
   /** Stack trimmed to cell frames, in cell coordinates. */
   stack?: string;
+  /** What the student can do about it, in the interface language (see error-hints.ts). */
+  hint?: string;
 }
 
 export type Output = ConsoleOutput | TableOutput | ChartOutput | TextOutput | ErrorOutput;
