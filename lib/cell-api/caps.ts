@@ -14,6 +14,8 @@ export const CONSOLE_BATCH_LINES = 500;
 export const CONSOLE_FLUSH_MS = 30;
 /** Longest string kept in any output (a console line, a text output). */
 export const MAX_TEXT_CHARS = 100_000;
+/** Longest markup kept by `html(...)`: a page of HTML, not a data dump. */
+export const MAX_HTML_CHARS = 200_000;
 /** Rows kept in a table output's `rows`; `rowCount` still tells the true total. */
 export const MAX_TABLE_ROWS = 10_000;
 /** Longest text kept in one table cell: longer values are unreadable in a grid anyway. */

@@ -68,6 +68,7 @@ export const ko = {
     tableMissing: (table: string) => `‘${table}’ 테이블이 없습니다. 이름을 확인하거나, 이 테이블을 만드는 셀을 먼저 실행하세요.`,
     notDefined: '앞 셀에서 만든 변수라면 그 셀을 먼저 실행하세요 (런타임이 다시 시작되면 변수는 사라집니다).',
   },
+  htmlOutputTitle: '셀이 만든 HTML (스크립트는 실행되지 않습니다)',
   visit: {
     interrupted: (cell: string) =>
       `지난번에 셀 ‘${cell}’을(를) 실행하는 도중 페이지가 종료되었습니다 (탭이 닫혔거나, 멈췄거나, 메모리가 부족했을 수 있습니다). 안전을 위해 아무 셀도 자동으로 실행하지 않았습니다.`,

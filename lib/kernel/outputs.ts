@@ -65,6 +65,12 @@ export interface TextOutput {
   text: string;
 }
 
+/** HTML from `html(markup)`: untrusted, shown only inside a sandboxed frame. */
+export interface HtmlOutput {
+  kind: 'html';
+  html: string;
+}
+
 export interface ErrorOutput {
   kind: 'error';
   name: string;
@@ -78,4 +84,4 @@ export interface ErrorOutput {
   hint?: string;
 }
 
-export type Output = ConsoleOutput | TableOutput | ChartOutput | TextOutput | ErrorOutput;
+export type Output = ConsoleOutput | TableOutput | ChartOutput | TextOutput | HtmlOutput | ErrorOutput;
