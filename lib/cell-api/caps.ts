@@ -18,6 +18,11 @@ export const MAX_TEXT_CHARS = 100_000;
 export const MAX_HTML_CHARS = 200_000;
 /** Rows kept in a table output's `rows`; `rowCount` still tells the true total. */
 export const MAX_TABLE_ROWS = 10_000;
+/**
+ * Most rows a SQL cell's `name=` binds. Converting and copying rows to the runner happens on the
+ * page's main thread (about 1 s per million small rows), so bigger results are refused, not cut.
+ */
+export const MAX_BIND_ROWS = 200_000;
 /** Longest text kept in one table cell: longer values are unreadable in a grid anyway. */
 export const MAX_CELL_CHARS = 2_000;
 /** Most points a chart accepts; more would make the chart library crawl. */

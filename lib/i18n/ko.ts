@@ -52,7 +52,10 @@ export const ko = {
     unavailable: (reason: string) => `노트북 런타임을 사용할 수 없습니다: ${reason}. 페이지를 새로 고쳐 다시 시도하세요.`,
     moreChars: (n: string) => `… (나머지 ${n}자는 표시하지 않았습니다)`,
     moreLines: (n: string, cap: string) => `… 출력 ${n}줄을 더 생략했습니다 (한 번 실행에 ${cap}줄까지만 보여 줍니다)`,
+    tooManyToBind: (name: string, rows: string, max: string) =>
+      `결과가 ${rows}행이라 변수 ${name}에 담지 않았습니다 (name=으로 넘길 수 있는 최대 ${max}행). SQL에서 집계하거나 WHERE·LIMIT으로 줄이세요. 표에는 앞부분만 보입니다.`,
     errorTitle: {
+      ResultTooLarge: '결과가 너무 큼',
       Timeout: '시간 초과',
       RuntimeCrashed: '런타임 비정상 종료',
       Interrupted: '중지됨',

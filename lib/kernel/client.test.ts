@@ -17,13 +17,20 @@ const ROWS: SqlResultData = { columns: [{ name: 'n', type: 'BIGINT' }], rows: [{
 
 class FakeDb implements KernelDatabase {
   queries: [string, unknown[] | undefined][] = [];
+  maxRows: (number | undefined)[] = [];
   execs: string[] = [];
   resets = 0;
   closed = false;
   cancels = 0;
   private pending?: (e: Error) => void;
-  async query(sql: string, params?: unknown[]): Promise<SqlResultData> {
+  async query(sql: string, params?: unknown[], options?: { maxRows?: number }): Promise<SqlResultData> {
     this.queries.push([sql, params]);
+    this.maxRows.push(options?.maxRows);
+    if (sql.includes('HUGE')) {
+      // Like LessonDatabase: only the first maxRows rows are converted, rowCount is the total.
+      const kept = Math.min(1_000_000, options?.maxRows ?? Infinity);
+      return { columns: ROWS.columns, rows: Array.from({ length: kept }, (_, n) => ({ n })), rowCount: 1_000_000 };
+    }
     if (sql.includes('nope')) throw new Error('Catalog Error: Table with name nope does not exist!\n\nLINE 2: FROM nope\n             ^');
     if (sql.includes('SLOW')) return new Promise((_, reject) => (this.pending = reject));
     if (sql.includes('NORESULT')) return { columns: [], rows: [], rowCount: 0 };
@@ -183,6 +190,23 @@ describe('Kernel', () => {
     expect(outputs).toEqual([{ kind: 'text', text: '1,2,3 BIGINT' }]);
     expect(sqlColumns((globalThis as Record<string, unknown>).__totals)).toEqual(ROWS.columns);
     expect(db.queries.map((q) => q[0])).toEqual(['SELECT * FROM BIG', 'SELECT n FROM t']);
+  });
+
+  it('converts only the rows it shows; refuses to bind a million rows by name, and unbinds the old ones', async () => {
+    const { run, db } = setup();
+    const shown = await run({ lang: 'sql', source: 'SELECT * FROM HUGE' });
+    expect(shown.result.ok).toBe(true);
+    expect(shown.outputs[0]).toMatchObject({ kind: 'table', rowCount: 1_000_000 });
+    expect(db.maxRows[0]).toBe(10_000);
+
+    expect((await run({ lang: 'sql', source: 'SELECT n FROM t', name: '__big' })).result.ok).toBe(true);
+    const named = await run({ lang: 'sql', source: 'SELECT * FROM HUGE', name: '__big' });
+    expect(named.result).toMatchObject({ ok: false, error: { name: 'ResultTooLarge' } });
+    expect(named.result.error?.message).toMatch(/1,000,000행이라 변수 __big에 담지 않았습니다/);
+    expect(named.outputs[0]).toMatchObject({ kind: 'table', rowCount: 1_000_000 });
+    expect((named.outputs[0] as { rows: unknown[] }).rows.length).toBe(10_000);
+    const { outputs } = await run({ source: 'return typeof __big;' });
+    expect(outputs).toEqual([{ kind: 'text', text: 'undefined' }]);
   });
 
   it('shows no table for a statement without a result, and skips an empty SQL cell', async () => {

@@ -7,6 +7,7 @@ import type { CellLang } from '@/lib/lesson/types';
 import type { ErrorOutput } from './outputs';
 import type { SerializedError } from './protocol';
 import { t } from '@/lib/i18n/ko';
+import { MAX_BIND_ROWS } from '@/lib/cell-api/caps';
 
 /** A successful compile: what the source-map helpers need. */
 export type CompiledCell = Extract<CompileResult, { ok: true }>;
@@ -93,4 +94,9 @@ export function crashError(reason: string): ErrorOutput {
 /** The kernel cannot run anything (DuckDB failed to load, disposed...). */
 export function unavailableError(reason: string): ErrorOutput {
   return { kind: 'error', name: 'KernelUnavailable', message: t.limits.unavailable(reason) };
+}
+
+/** A `name=` SQL cell whose result is too big to hand to TypeScript. */
+export function tooManyToBindError(name: string, rowCount: number): ErrorOutput {
+  return { kind: 'error', name: 'ResultTooLarge', message: t.limits.tooManyToBind(name, rowCount.toLocaleString('ko-KR'), MAX_BIND_ROWS.toLocaleString('ko-KR')) };
 }
