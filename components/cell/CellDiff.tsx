@@ -32,14 +32,14 @@ export function CellDiff({ id, lang, lessonSource, mine }: Props) {
         <span>{t.edits.diffLesson}</span>
         <span>{t.edits.diffMine}</span>
       </div>
-      <div style={{ height: Math.min(400, lines * 20 + 24) }}>
+      <div style={{ height: Math.min(400, lines * 20 + 28) }}>
         <DiffEditor
           original={lessonSource}
           modified={mine}
           language="plaintext"
           originalModelPath={`inmemory://diff/${id}/lesson-${lang}.txt`}
           modifiedModelPath={`inmemory://diff/${id}/mine-${lang}.txt`}
-          options={{ ...EDITOR_OPTIONS, readOnly: true, originalEditable: false, renderSideBySide: true, scrollBeyondLastLine: false }}
+          options={{ ...EDITOR_OPTIONS, readOnly: true, originalEditable: false, renderSideBySide: true, useInlineViewWhenSpaceIsLimited: false, scrollBeyondLastLine: false }}
           loading={null}
         />
       </div>

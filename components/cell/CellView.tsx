@@ -75,7 +75,8 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
         lang={cell.lang}
         edit={edit}
         mine={state.source}
-        interrupted={ctx?.progress.interrupted?.cellId === cell.id}
+        // Shown until the student runs the cell again in this visit.
+        interrupted={ctx?.progress.interrupted?.cellId === cell.id && state.status === 'idle' && state.outputs.length === 0}
         onKeepMine={() => void edits?.keepMine(cell.id)}
         onTakeLesson={() => void edits?.takeLesson(cell.id)}
       />
