@@ -5,6 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
 import sirv from 'sirv';
+import { headerPolicyFor } from './csp-policy.mjs';
 
 const dir = path.resolve(process.argv[2] ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
@@ -24,6 +25,9 @@ const assets = sirv(dir, {
     if (pathname.endsWith('.wasm')) res.setHeader('Content-Type', 'application/wasm');
     res.setHeader('Cache-Control', IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache');
     res.setHeader('X-Content-Type-Options', 'nosniff');
+    // Worker scripts get their Content-Security-Policy from their own response (csp-policy.mjs).
+    const policy = headerPolicyFor(pathname);
+    if (policy) res.setHeader('Content-Security-Policy', policy);
   },
 });
 

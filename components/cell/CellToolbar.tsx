@@ -12,10 +12,13 @@ interface Props {
   onRun(): void;
   onRunAbove(): void;
   onStop(): void;
+  /** The student's source differs from the lesson's. */
+  edited: boolean;
+  onReset(): void;
 }
 
 /** Run controls, language badge, status and duration of one cell. */
-export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRunAbove, onStop }: Props) {
+export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRunAbove, onStop, edited, onReset }: Props) {
   const running = state.status === 'running' || state.status === 'queued';
   return (
     <div className="cell-toolbar">
@@ -40,6 +43,11 @@ export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRu
       {cell.options.name && <code className="cell-binding">→ {cell.options.name}</code>}
       {cell.options.readonly && <span className="cell-flag">{t.readonly}</span>}
       {cell.options.norun && <span className="cell-flag">{t.norun}</span>}
+      {edited && (
+        <span className="cell-flag cell-flag-edited" data-edited="true" title={t.edits.editedTitle}>
+          {t.edits.edited}
+        </span>
+      )}
       <span className="cell-spacer" />
       <span className="cell-status" aria-live="polite">
         {t.status[state.status]}
@@ -48,6 +56,21 @@ export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRu
       <button type="button" className="cell-minor" data-action="run-above" disabled={disabled} onClick={onRunAbove} title={t.runAbove}>
         ⤒ {t.runAbove}
       </button>
+      {edited && (
+        <button
+          type="button"
+          className="cell-minor"
+          data-action="reset"
+          data-reset="cell"
+          disabled={disabled}
+          title={t.edits.resetTitle}
+          onClick={() => {
+            if (window.confirm(t.edits.resetConfirm)) onReset();
+          }}
+        >
+          ↺ {t.edits.reset}
+        </button>
+      )}
       {cell.options.hidden && (
         <button type="button" className="cell-minor" onClick={onToggle} aria-expanded={open}>
           {open ? t.hideCell : t.showHidden}

@@ -6,6 +6,8 @@ import type { CellRuntime } from '@/lib/notebook/types';
 import { t } from '@/lib/i18n/ko';
 import { useCellState, useNotebook } from '@/components/notebook/NotebookProvider';
 import { CellOutputs } from '@/components/outputs/CellOutputs';
+import { useCellEdit } from '@/components/notebook/use-progress';
+import { CellEditNotice } from './CellEditNotice';
 import { CellPlaceholder } from './CellPlaceholder';
 import { CellToolbar } from './CellToolbar';
 import { useNearViewport } from './use-near-viewport';
@@ -21,6 +23,8 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
   const ctx = useNotebook();
   const [fallback] = useState<CellRuntime>(() => ({ source: cell.source, status: 'idle', outputs: [], diagnostics: [] }));
   const state = useCellState(cell.id, fallback);
+  const edit = useCellEdit(cell.id);
+  const edits = ctx?.progress.edits;
   const [open, setOpen] = useState(!cell.options.hidden);
   const [rootRef, near] = useNearViewport<HTMLDivElement>();
   const [editorLoaded, setEditorLoaded] = useState(false);
@@ -67,6 +71,18 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
         onRun={run}
         onRunAbove={() => ctx?.notebook.runAbove(cell.id)}
         onStop={() => void ctx?.notebook.stop()}
+        edited={edit.edited}
+        onReset={() => void edits?.reset(cell.id)}
+      />
+      <CellEditNotice
+        id={cell.id}
+        lang={cell.lang}
+        edit={edit}
+        mine={state.source}
+        // Shown until the student runs the cell again in this visit.
+        interrupted={ctx?.progress.interrupted?.cellId === cell.id && state.status === 'idle' && state.outputs.length === 0}
+        onKeepMine={() => void edits?.keepMine(cell.id)}
+        onTakeLesson={() => void edits?.takeLesson(cell.id)}
       />
       {open && (
         <div
@@ -77,13 +93,18 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
           onFocus={enableEditors}
         >
           {!editorLoaded && (
-            <CellPlaceholder ref={placeholderRef} html={placeholderHtml} label={`${cell.lang} ${cell.id}`} />
+            <CellPlaceholder
+              ref={placeholderRef}
+              html={state.source === cell.source ? placeholderHtml : plainCodeHtml(state.source)}
+              label={`${cell.lang} ${cell.id}`}
+            />
           )}
           {near && ctx && editorsOn && (
             <MonacoCell
               cell={cell}
               index={ctx.notebook.cells.findIndex((c) => c.id === cell.id)}
               allCells={ctx.notebook.cells}
+              sourceOf={(id) => ctx.notebook.get(id).source}
               state={state}
               onChange={(src) => ctx.notebook.setSource(cell.id, src)}
               onRun={run}
@@ -99,4 +120,11 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
       <CellOutputs outputs={state.outputs} />
     </div>
   );
+}
+
+/** The student's own version before Monaco arrives: unhighlighted, same metrics as the editor. */
+function plainCodeHtml(source: string): string {
+  const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const lines = source.split('\n').map((line) => `<span class="line">${escape(line)}</span>`);
+  return `<pre class="shiki"><code>${lines.join('\n')}</code></pre>`;
 }

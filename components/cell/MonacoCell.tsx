@@ -12,6 +12,8 @@ interface Props {
   cell: Cell;
   index: number;
   allCells: readonly NotebookCell[];
+  /** The current (possibly edited) source of any cell, for the other cells' models. */
+  sourceOf(id: string): string;
   state: CellRuntime;
   onChange(source: string): void;
   onRun(): void;
@@ -21,7 +23,7 @@ interface Props {
 }
 
 /** The Monaco editor of one cell: sized to its content, Jupyter keys, error markers. */
-export function MonacoCell({ cell, index, allCells, state, onChange, onRun, onRunAndAdvance, onReady }: Props) {
+export function MonacoCell({ cell, index, allCells, sourceOf, state, onChange, onRun, onRunAndAdvance, onReady }: Props) {
   const [monaco, setMonaco] = useState<typeof Monaco | null>(null);
   const [editor, setEditor] = useState<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const [height, setHeight] = useState(() => state.source.split('\n').length * LINE_HEIGHT + 2 * PADDING);
@@ -31,7 +33,7 @@ export function MonacoCell({ cell, index, allCells, state, onChange, onRun, onRu
   useEffect(() => {
     let alive = true;
     void loadMonaco().then((m) => {
-      ensureModels(m, allCells);
+      ensureModels(m, allCells.map((c) => ({ ...c, source: sourceOf(c.id) })));
       if (alive) setMonaco(m);
     });
     return () => {
@@ -40,6 +42,15 @@ export function MonacoCell({ cell, index, allCells, state, onChange, onRun, onRu
   }, [allCells]);
 
   useEditorMarkers(monaco, editor, state);
+
+  // A source set from outside the editor (restored edit, reset, new lesson version) replaces the
+  // text; typing lands here too but then the model already holds it.
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (model && model.getValue() !== state.source) {
+      model.pushEditOperations([], [{ range: model.getFullModelRange(), text: state.source }], () => null);
+    }
+  }, [editor, state.source]);
 
   const onMount: OnMount = (ed, m) => {
     // addAction, not addCommand: Monaco registers commands globally, so with many editors the

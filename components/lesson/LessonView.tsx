@@ -4,6 +4,7 @@ import { sitePath, assets } from '@/lib/assets';
 import { t } from '@/lib/i18n/ko';
 import { NotebookProvider } from '@/components/notebook/NotebookProvider';
 import { KernelBar } from '@/components/notebook/KernelBar';
+import { VisitNotice } from '@/components/notebook/VisitNotice';
 import { CellView } from '@/components/cell/CellView';
 import { Toc } from './Toc';
 import { LessonHeader } from './LessonHeader';
@@ -26,6 +27,7 @@ export async function LessonView({ lesson }: { lesson: Lesson }) {
         </header>
         <Toc lesson={lesson} />
         <article className="lesson" lang={lesson.language}>
+          <VisitNotice />
           <LessonHeader lesson={lesson} />
           {lesson.intro.length > 0 && <div className="section-body">{await renderBlocks(lesson.intro)}</div>}
           {await Promise.all(

@@ -31,6 +31,19 @@ export function KernelBar() {
       >
         ↻ {t.restart}
       </button>
+      {ctx?.progress.edits && (
+        <button
+          type="button"
+          data-action="reset"
+          data-reset="lesson"
+          title={t.edits.resetLessonTitle}
+          onClick={() => {
+            if (window.confirm(t.edits.resetLessonConfirm)) void ctx.progress.edits?.resetLesson();
+          }}
+        >
+          ↺ {t.edits.resetLesson}
+        </button>
+      )}
     </div>
   );
 }

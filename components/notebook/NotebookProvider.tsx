@@ -5,11 +5,14 @@ import { Notebook } from '@/lib/notebook/store';
 import type { CellRuntime, NotebookCell } from '@/lib/notebook/types';
 import { FocusRegistry } from '@/lib/notebook/focus';
 import { enableEditorsWhenIdle } from '@/lib/notebook/editor-gate';
+import { openLessonProgress, type LessonProgress } from '@/lib/progress/open';
 
 interface NotebookContext {
   kernel: Kernel;
   notebook: Notebook;
   focus: FocusRegistry;
+  /** Saved edits and the run journal (missing parts when browser storage is unavailable). */
+  progress: LessonProgress;
 }
 
 const Ctx = createContext<NotebookContext | null>(null);
@@ -25,22 +28,48 @@ interface Props {
 /**
  * Owns the lesson's runtime: one kernel (started at once, so esbuild and DuckDB warm up while the
  * student reads) and the notebook store. Created in an effect so nothing touches workers during
- * static rendering.
+ * static rendering. The context appears only once saved edits are restored, so a Run can never
+ * execute the lesson's text where the student's own version was meant; nothing runs on its own.
  */
 export function NotebookProvider({ slug, cells, dataFiles, clock, children }: Props) {
   const [ctx, setCtx] = useState<NotebookContext | null>(null);
   useEffect(() => {
+    let alive = true;
     const kernel = new Kernel({ slug, dataFiles, clock });
     kernel.start();
     // Editors wait until the runtime has warmed up, so they do not compete with it for the CPU.
     const offStatus = kernel.onStatus((s) => s !== 'loading' && (offStatus(), enableEditorsWhenIdle()));
-    setCtx({ kernel, notebook: new Notebook(cells, kernel), focus: new FocusRegistry(cells.map((c) => c.id)) });
-    return () => kernel.dispose();
+    const notebook = new Notebook(cells, kernel);
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    const opened = openLessonProgress(slug, notebook, { locks, onSaveError: reportSaveError });
+    void opened.then((progress) => {
+      if (alive) setCtx({ kernel, notebook, focus: new FocusRegistry(cells.map((c) => c.id)), progress });
+    });
+    const leave = () => void opened.then((p) => (void p.edits?.flush(), p.journal?.leave()));
+    const hidden = () => document.visibilityState === 'hidden' && void opened.then((p) => p.edits?.flush());
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      alive = false;
+      window.removeEventListener('pagehide', leave);
+      document.removeEventListener('visibilitychange', hidden);
+      void opened.then((p) => (p.journal?.close(), p.edits?.close()));
+      kernel.dispose();
+    };
     // The lesson's authored data never changes while the page lives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [slug]);
   return <Ctx.Provider value={ctx}>{children}</Ctx.Provider>;
 }
+
+/** A save failed: tell the page once (the visit notice listens for this event). */
+function reportSaveError(error: unknown) {
+  console.warn('de-notebook: an edit could not be saved', error);
+  window.dispatchEvent(new CustomEvent(SAVE_ERROR_EVENT));
+}
+
+/** Window event fired when an edit could not be saved in browser storage. */
+export const SAVE_ERROR_EVENT = 'de-notebook:save-error';
 
 /** The notebook context, or null during static rendering and before hydration. */
 export function useNotebook(): NotebookContext | null {

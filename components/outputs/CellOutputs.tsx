@@ -3,6 +3,7 @@ import dynamic from 'next/dynamic';
 import type { Output } from '@/lib/kernel/outputs';
 import { ConsoleOutputView } from './ConsoleOutputView';
 import { ErrorOutputView } from './ErrorOutputView';
+import { HtmlOutputView } from './HtmlOutputView';
 import { TableOutputView } from './TableOutputView';
 
 // recharts is large; load it only when a cell actually draws a chart.
@@ -23,6 +24,8 @@ export function CellOutputs({ outputs }: { outputs: readonly Output[] }) {
             return <ChartOutputView key={i} output={o} />;
           case 'error':
             return <ErrorOutputView key={i} output={o} />;
+          case 'html':
+            return <HtmlOutputView key={i} output={o} />;
           case 'text':
             return (
               <pre key={i} className="output output-text" data-output-kind="text">

@@ -7,7 +7,7 @@ export function ErrorOutputView({ output }: { output: ErrorOutput }) {
   return (
     <div className="output output-error" data-output-kind="error" data-error-line={output.line} role="alert">
       <div className="error-head">
-        <strong>{output.name}</strong>
+        <strong>{t.limits.errorTitle[output.name] ?? output.name}</strong>
         {output.line !== undefined && (
           <span className="error-line">
             {t.lineLabel(output.line)}
@@ -16,6 +16,12 @@ export function ErrorOutputView({ output }: { output: ErrorOutput }) {
         )}
       </div>
       <pre className="error-message">{output.message}</pre>
+      {output.hint && (
+        <p className="error-hint">
+          <span className="error-hint-label">{t.hints.label}</span>
+          {output.hint}
+        </p>
+      )}
       {output.stack && <pre className="error-stack">{output.stack}</pre>}
     </div>
   );

@@ -2,6 +2,7 @@
  * Output caps: limits that keep a flood of output (an endless `console.log` loop, a million-row
  * `display`) from freezing the page or filling IndexedDB. Shared by the runner and the page.
  */
+import { t } from '@/lib/i18n/ko';
 
 /** Console lines kept per run; later lines are counted and summarised in one line. */
 export const MAX_CONSOLE_LINES = 1_000;
@@ -13,8 +14,15 @@ export const CONSOLE_BATCH_LINES = 500;
 export const CONSOLE_FLUSH_MS = 30;
 /** Longest string kept in any output (a console line, a text output). */
 export const MAX_TEXT_CHARS = 100_000;
+/** Longest markup kept by `html(...)`: a page of HTML, not a data dump. */
+export const MAX_HTML_CHARS = 200_000;
 /** Rows kept in a table output's `rows`; `rowCount` still tells the true total. */
 export const MAX_TABLE_ROWS = 10_000;
+/**
+ * Most rows a SQL cell's `name=` binds. Converting and copying rows to the runner happens on the
+ * page's main thread (about 1 s per million small rows), so bigger results are refused, not cut.
+ */
+export const MAX_BIND_ROWS = 200_000;
 /** Longest text kept in one table cell: longer values are unreadable in a grid anyway. */
 export const MAX_CELL_CHARS = 2_000;
 /** Most points a chart accepts; more would make the chart library crawl. */
@@ -32,5 +40,5 @@ export function formatCount(n: number): string {
 export function truncateText(text: string, max = MAX_TEXT_CHARS): string {
   if (text.length <= max) return text;
   const dropped = text.length - max;
-  return `${text.slice(0, max)}… (${formatCount(dropped)} more characters not shown)`;
+  return `${text.slice(0, max)}${t.limits.moreChars(formatCount(dropped))}`;
 }

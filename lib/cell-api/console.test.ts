@@ -55,7 +55,7 @@ describe('console capture', () => {
     capture.end();
     const all = lines(outputs);
     expect(all.length).toBe(MAX_CONSOLE_LINES + 1);
-    expect(all.at(-1)).toEqual({ level: 'warn', text: '… 4,000 more lines omitted (output is capped at 1,000 lines per run)' });
+    expect(all.at(-1)).toEqual({ level: 'warn', text: '… 출력 4,000줄을 더 생략했습니다 (한 번 실행에 1,000줄까지만 보여 줍니다)' });
     capture.begin();
     c.log('next run');
     capture.end();
@@ -70,7 +70,7 @@ describe('console capture', () => {
     const all = lines(outputs);
     expect(all[0].text.length).toBeLessThan(100_100);
     expect(all.reduce((n, l) => n + l.text.length, 0)).toBeLessThan(1_100_000);
-    expect(all.at(-1)?.text).toMatch(/more lines omitted/);
+    expect(all.at(-1)?.text).toMatch(/줄을 더 생략했습니다/);
   });
 
   it('console.table emits a table after the lines logged before it', () => {

@@ -1,12 +1,13 @@
 /**
  * Console capture for cell runs: `console.log/info/warn/error/debug/table/time/count/group...` become `console` and
  * `table` outputs, batched (every ~30 ms or 500 lines) so a chatty loop costs few messages, and
- * capped per run (1,000 lines, 1 MB) with a closing "… N more lines omitted" line.
+ * capped per run (1,000 lines, 1 MB) with a closing line that says how many lines were omitted.
  */
 import type { ConsoleLevel, ConsoleLine, Output } from '@/lib/kernel/outputs';
 import { CONSOLE_BATCH_LINES, CONSOLE_FLUSH_MS, MAX_CONSOLE_CHARS, MAX_CONSOLE_LINES, MAX_TEXT_CHARS, formatCount, truncateText } from './caps';
 import { formatArgs, inspect } from './format';
 import { toTableOutput } from './table';
+import { t } from '@/lib/i18n/ko';
 
 /** Dependencies of a capture; timers are injectable for tests. */
 export interface ConsoleCaptureOptions {
@@ -127,7 +128,7 @@ export function createConsoleCapture(options: ConsoleCaptureOptions, fallback: C
     },
     end() {
       if (omitted > 0) {
-        pending.push({ level: 'warn', text: `… ${formatCount(omitted)} more lines omitted (output is capped at ${formatCount(MAX_CONSOLE_LINES)} lines per run)` });
+        pending.push({ level: 'warn', text: t.limits.moreLines(formatCount(omitted), formatCount(MAX_CONSOLE_LINES)) });
         omitted = 0;
       }
       flush();

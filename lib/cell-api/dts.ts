@@ -95,6 +95,13 @@ declare const db: {
  */
 declare function display(...values: unknown[]): void;
 
+/**
+ * Shows HTML below the cell, inert: it is drawn in a sandboxed frame where scripts, event handlers
+ * and outside resources do nothing (images only as \`data:\` URLs). At most 200,000 characters.
+ * @example html('<b>bold</b> and <span style="color: tomato">color</span>');
+ */
+declare function html(markup: string): void;
+
 /** Options of {@link table}. */
 interface TableOptions {
   /** Columns to show, in this order (default: all, in first-seen order). */

@@ -39,6 +39,6 @@ describe('serializeError caps', () => {
   it('truncates a huge message', () => {
     const out = serializeError(new Error('x'.repeat(300_000)));
     expect(out.message.length).toBeLessThan(100_100);
-    expect(out.message).toMatch(/more characters not shown\)$/);
+    expect(out.message).toMatch(/자는 표시하지 않았습니다\)$/);
   });
 });

@@ -3,6 +3,7 @@
  * runner and puts it on the global object, where compiled cells find it as plain globals.
  */
 import type { Output } from '@/lib/kernel/outputs';
+import { MAX_HTML_CHARS, truncateText } from './caps';
 import { validateChartSpec } from './chart';
 import { createConsoleCapture, type ConsoleCapture } from './console';
 import { toDisplayOutput } from './display';
@@ -40,6 +41,10 @@ export function createCellApi(host: CellApiHost) {
       /** Shows rows as a table (capped at 10,000 rows; the true count is kept). */
       table(rows: readonly unknown[], options?: TableOptions): void {
         emit(toTableOutput(rows, options));
+      },
+      /** Shows HTML, inert (the page draws it in a sandboxed frame; see HtmlOutputView). */
+      html(markup: unknown): void {
+        emit({ kind: 'html', html: truncateText(String(markup), MAX_HTML_CHARS) });
       },
       /** Draws a chart; throws a readable ChartError when the spec cannot be drawn. */
       chart(spec: unknown): void {

@@ -30,8 +30,13 @@ interface ActiveRun {
 
 type DoneResult = { ok: true; value?: Output } | { ok: false; error: ReturnType<typeof serializeError> };
 
-/** A macrotask: lets `unhandledrejection` of promises dropped by the cell fire before `done`. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Two macrotasks: lets `unhandledrejection` of promises dropped by the cell fire before `done`.
+ * Chromium queues that event as a task of its own after the microtask checkpoint, which a single
+ * `setTimeout(0)` scheduled earlier can overtake (seen in a real worker: timer, then rejection).
+ */
+const nextTask = () =>
+  new Promise<void>((resolve) => setTimeout(() => setTimeout(resolve, 0), 0));
 
 /**
  * Starts a runner on `endpoint`. `scope` is the global object compiled cells see (the worker's

@@ -78,6 +78,6 @@ describe('toDisplayOutput', () => {
   it('truncates huge text with a note', () => {
     const out = toDisplayOutput('x'.repeat(150_000));
     expect(out).toEqual({ kind: 'text', text: truncateText('x'.repeat(150_000)) });
-    expect((out as { text: string }).text).toMatch(/… \(50,000 more characters not shown\)$/);
+    expect((out as { text: string }).text).toMatch(/… \(나머지 50,000자는 표시하지 않았습니다\)$/);
   });
 });

@@ -17,13 +17,20 @@ const ROWS: SqlResultData = { columns: [{ name: 'n', type: 'BIGINT' }], rows: [{
 
 class FakeDb implements KernelDatabase {
   queries: [string, unknown[] | undefined][] = [];
+  maxRows: (number | undefined)[] = [];
   execs: string[] = [];
   resets = 0;
   closed = false;
   cancels = 0;
   private pending?: (e: Error) => void;
-  async query(sql: string, params?: unknown[]): Promise<SqlResultData> {
+  async query(sql: string, params?: unknown[], options?: { maxRows?: number }): Promise<SqlResultData> {
     this.queries.push([sql, params]);
+    this.maxRows.push(options?.maxRows);
+    if (sql.includes('HUGE')) {
+      // Like LessonDatabase: only the first maxRows rows are converted, rowCount is the total.
+      const kept = Math.min(1_000_000, options?.maxRows ?? Infinity);
+      return { columns: ROWS.columns, rows: Array.from({ length: kept }, (_, n) => ({ n })), rowCount: 1_000_000 };
+    }
     if (sql.includes('nope')) throw new Error('Catalog Error: Table with name nope does not exist!\n\nLINE 2: FROM nope\n             ^');
     if (sql.includes('SLOW')) return new Promise((_, reject) => (this.pending = reject));
     if (sql.includes('NORESULT')) return { columns: [], rows: [], rowCount: 0 };
@@ -185,6 +192,23 @@ describe('Kernel', () => {
     expect(db.queries.map((q) => q[0])).toEqual(['SELECT * FROM BIG', 'SELECT n FROM t']);
   });
 
+  it('converts only the rows it shows; refuses to bind a million rows by name, and unbinds the old ones', async () => {
+    const { run, db } = setup();
+    const shown = await run({ lang: 'sql', source: 'SELECT * FROM HUGE' });
+    expect(shown.result.ok).toBe(true);
+    expect(shown.outputs[0]).toMatchObject({ kind: 'table', rowCount: 1_000_000 });
+    expect(db.maxRows[0]).toBe(10_000);
+
+    expect((await run({ lang: 'sql', source: 'SELECT n FROM t', name: '__big' })).result.ok).toBe(true);
+    const named = await run({ lang: 'sql', source: 'SELECT * FROM HUGE', name: '__big' });
+    expect(named.result).toMatchObject({ ok: false, error: { name: 'ResultTooLarge' } });
+    expect(named.result.error?.message).toMatch(/1,000,000행이라 변수 __big에 담지 않았습니다/);
+    expect(named.outputs[0]).toMatchObject({ kind: 'table', rowCount: 1_000_000 });
+    expect((named.outputs[0] as { rows: unknown[] }).rows.length).toBe(10_000);
+    const { outputs } = await run({ source: 'return typeof __big;' });
+    expect(outputs).toEqual([{ kind: 'text', text: 'undefined' }]);
+  });
+
   it('shows no table for a statement without a result, and skips an empty SQL cell', async () => {
     const { run, db } = setup();
     expect((await run({ lang: 'sql', source: 'CREATE TABLE NORESULT (a INT)' })).outputs).toEqual([]);
@@ -216,7 +240,7 @@ describe('Kernel', () => {
     await kernel.stop();
     const { result, outputs } = await pending;
     expect(result).toMatchObject({ ok: false, interrupted: true, error: { name: 'Interrupted' } });
-    expect(result.error?.message).toMatch(/variables from earlier cells are gone/);
+    expect(result.error?.message).toMatch(/앞 셀에서 만든 변수는 사라졌/);
     expect(outputs).toEqual([{ kind: 'console', lines: [{ level: 'log', text: 'spinning' }] }]);
     expect(kernel.epoch).toBe(1);
     expect(runners[0].terminated).toBe(true);
@@ -231,7 +255,7 @@ describe('Kernel', () => {
     await tick(20);
     await kernel.stop();
     const { result } = await pending;
-    expect(result).toMatchObject({ ok: false, interrupted: true, error: { name: 'Interrupted', message: 'Stopped: the query was cancelled.' } });
+    expect(result).toMatchObject({ ok: false, interrupted: true, error: { name: 'Interrupted', message: '중지했습니다. 쿼리를 취소했습니다.' } });
     expect(db.cancels).toBe(1);
     expect(kernel.epoch).toBe(0);
     expect(runners.length).toBe(1);
@@ -248,7 +272,7 @@ describe('Kernel', () => {
     const { kernel, run } = setup({}, { defaultTimeoutMs: 5_000 });
     const { result } = await run({ source: 'await new Promise(() => {});', timeoutMs: 50 });
     expect(result).toMatchObject({ ok: false, interrupted: true, timedOut: true, error: { name: 'Timeout' } });
-    expect(result.error?.message).toMatch(/^Stopped after 0\.1 s.*timeout=<seconds>/);
+    expect(result.error?.message).toMatch(/^이 셀의 실행 시간 한도\(0\.1초\).*timeout=<초>/);
     expect(kernel.epoch).toBe(1);
   });
 
@@ -260,7 +284,7 @@ describe('Kernel', () => {
     runners[0].crash('out of memory');
     const { result } = await pending;
     expect(result).toMatchObject({ ok: false, error: { name: 'RuntimeCrashed' } });
-    expect(result.error?.message).toMatch(/^The runtime crashed \(out of memory\?\)/);
+    expect(result.error?.message).toMatch(/^런타임이 비정상 종료되어 새로 시작했습니다 \(메모리 부족/);
     expect(kernel.epoch).toBe(1);
     await ready();
     expect((await run({ source: 'return 2;' })).result.ok).toBe(true);

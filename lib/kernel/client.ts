@@ -11,6 +11,7 @@ import { ActiveRun, type RunOutcome } from './active-run';
 import { DatabaseSlot } from './database-slot';
 import { executeSql, executeTs, serveSql, type ExecutionContext } from './execute';
 import { defaultKernelDeps, type KernelCompiler, type KernelDatabase, type KernelDeps } from './kernel-deps';
+import { withHint } from './error-hints';
 import { crashError, interruptedError, messageOf, timeoutError, unavailableError, type SourceMapper } from './run-errors';
 import { RunnerSupervisor } from './runner-supervisor';
 
@@ -144,7 +145,10 @@ export class Kernel {
       (e) => run.settle({ ok: false, error: { kind: 'error', name: 'KernelError', message: messageOf(e) } }),
     );
     try {
-      return { ...(await run.outcome), durationMs: Math.round(performance.now() - t0) };
+      const outcome = await run.outcome;
+      const lessonTables = this.config.dataFiles.flatMap((d) => (d.table ? [d.table] : []));
+      const error = outcome.error && withHint(outcome.error, { lessonTables });
+      return { ...outcome, ...(error && { error }), durationMs: Math.round(performance.now() - t0) };
     } finally {
       if (this.active === run) this.active = undefined;
       this.refresh();

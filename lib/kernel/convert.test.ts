@@ -198,6 +198,15 @@ describe('toQueryResult: nesting, NULLs, shape', () => {
     expect(result.rows[99999]).toEqual({ id: 99999, big: 699993, s: 'name_999', ts: '2024-01-02 03:46:39' });
   });
 
+  it('maxRows converts only the first rows across batches and keeps the true count', () => {
+    const table = db.query('SELECT i::INTEGER AS i FROM range(300000) t(i)');
+    const result = toQueryResult(table, 10_000);
+    expect(result.rowCount).toBe(300_000);
+    expect(result.rows.length).toBe(10_000);
+    expect(result.rows[9_999]).toEqual({ i: 9_999 });
+    expect(toQueryResult(table, 0).rows).toEqual([]);
+  });
+
   it('uniqueNames avoids names already taken', () => {
     expect(uniqueNames(['a', 'a_1', 'a', 'a'])).toEqual(['a', 'a_1', 'a_2', 'a_3']);
   });

@@ -73,8 +73,11 @@ export function uniqueNames(names: readonly string[]): string[] {
   });
 }
 
-/** Converts a DuckDB Arrow result to columns and plain rows by the rules above. */
-export function toQueryResult(result: ArrowResult): QueryResult {
+/**
+ * Converts a DuckDB Arrow result to columns and plain rows by the rules above. `maxRows` converts
+ * only the first rows (a result that is only displayed needs no more); `rowCount` stays the total.
+ */
+export function toQueryResult(result: ArrowResult, maxRows = Infinity): QueryResult {
   const fields: Field[] = result.schema.fields;
   const names = uniqueNames(fields.map((f) => f.name));
   const columns = fields.map((f, c) => ({ name: names[c], type: duckdbTypeName(f) }));
@@ -87,11 +90,13 @@ export function toQueryResult(result: ArrowResult): QueryResult {
 
   let rowCount = 0;
   for (const batch of result.batches) rowCount += batch.numRows;
-  const rows: Record<string, unknown>[] = new Array(rowCount);
+  const kept = Math.min(rowCount, Math.max(0, maxRows));
+  const rows: Record<string, unknown>[] = new Array(kept);
 
   let base = 0;
   for (const batch of result.batches) {
-    const n = batch.numRows;
+    const n = Math.min(batch.numRows, kept - base);
+    if (n <= 0) break;
     for (let i = 0; i < n; i++) rows[base + i] = { ...template };
     for (let c = 0; c < names.length; c++) {
       const get = binders[c](batch.data.children[c]);

@@ -21,6 +21,12 @@ import { SerialQueue } from './duckdb-queue';
 import { checkDatabaseConfig, clockMacrosSql, loadTableSql, OFFLINE_SETTINGS_SQL, type DataFileSpec } from './duckdb-sql';
 
 export type { QueryResult } from './convert';
+
+/** How much of a result to convert. */
+export interface QueryOptions {
+  /** Convert only the first rows (the result's `rowCount` is still the total). */
+  maxRows?: number;
+}
 export type { DataFileSpec } from './duckdb-sql';
 export type { DuckDBEnvironment } from './duckdb-env';
 export { QueryCancelledError, DatabaseClosedError } from './duckdb-errors';
@@ -89,8 +95,8 @@ export class LessonDatabase {
    * statement whose `$1…$n` / `?` placeholders take them (see duckdb-params.ts for how JS
    * values map to SQL). Rejects with a `QueryCancelled` error when `cancel()` stops it.
    */
-  query(sql: string, params?: unknown[]): Promise<QueryResult> {
-    return this.enqueue(async () => toQueryResult(await this.execute(sql, params)), true);
+  query(sql: string, params?: unknown[], options: QueryOptions = {}): Promise<QueryResult> {
+    return this.enqueue(async () => toQueryResult(await this.execute(sql, params), options.maxRows), true);
   }
 
   /** Runs statements, ignoring their result. Cancellable like `query`. */

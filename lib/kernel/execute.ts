@@ -4,12 +4,13 @@
  * whose own queries (`sql` tag, `db.exec`) are answered here from the same DuckDB.
  */
 import type { CompileResult } from '@/lib/compile/types';
+import { MAX_BIND_ROWS, MAX_TABLE_ROWS } from '@/lib/cell-api/caps';
 import { toTableOutput } from '@/lib/cell-api/table';
 import type { ActiveRun, RunOutcome } from './active-run';
 import type { KernelCompiler, KernelDatabase } from './kernel-deps';
 import type { SqlRequestMessage } from './protocol';
 import type { RunnerHost } from './runner-host';
-import { compileErrorOutput, messageOf, parseDuckDbError, runtimeErrorOutput, type SourceMapper } from './run-errors';
+import { compileErrorOutput, messageOf, parseDuckDbError, runtimeErrorOutput, tooManyToBindError, type SourceMapper } from './run-errors';
 
 /** What an execution needs from the kernel. */
 export interface ExecutionContext {
@@ -24,18 +25,28 @@ export interface ExecutionContext {
   armTimeout(run: ActiveRun): void;
 }
 
-/** A SQL cell: one query, a table output, and the rows bound to `name` in the runner. */
+/**
+ * A SQL cell: one query, a table output, and the rows bound to `name` in the runner. Only the
+ * rows that are used get converted from Arrow on the page: 10,000 for the table, up to
+ * `MAX_BIND_ROWS` for a `name=` binding. A bigger named result is not bound at all (half a result
+ * under the name would be silently wrong): the cell shows the table and fails with the reason.
+ */
 export async function executeSql(run: ActiveRun, ctx: ExecutionContext): Promise<RunOutcome> {
   if (run.req.source.trim() === '') return { ok: true };
   ctx.armTimeout(run);
-  const result = await run.trackSql(ctx.db.query(run.req.source));
+  const name = run.req.name;
+  const maxRows = name ? MAX_BIND_ROWS + 1 : MAX_TABLE_ROWS;
+  const result = await run.trackSql(ctx.db.query(run.req.source, undefined, { maxRows }));
   if (!result.ok) return { ok: false, error: parseDuckDbError(result.error) };
   const { rows, columns, rowCount } = result.value;
   // A statement without a result (CREATE, DROP...) has no columns: there is no table to show.
   if (columns.length > 0) run.emit(toTableOutput(rows, { knownColumns: columns, rowCount }));
+  if (!name || run.settled) return { ok: true };
+  const tooMany = rowCount > MAX_BIND_ROWS;
   // Bind in the runner of *now*: one that replaced a crashed runner mid-query gets the rows too.
-  if (run.req.name && !run.settled) ctx.currentRunner()?.post({ type: 'bind', name: run.req.name, value: rows, columns });
-  return { ok: true };
+  // Too many rows: unbind, so no later cell reads a previous run's rows under this name.
+  ctx.currentRunner()?.post({ type: 'bind', name, value: tooMany ? undefined : rows, ...(!tooMany && { columns }) });
+  return tooMany ? { ok: false, error: tooManyToBindError(name, rowCount) } : { ok: true };
 }
 
 /** A TS cell: compile (errors located, nothing runs), run in the runner, map a failure's stack. */

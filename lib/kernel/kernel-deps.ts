@@ -10,7 +10,8 @@ import type { SourceMapper } from './run-errors';
 
 /** The part of `LessonDatabase` (lib/kernel/duckdb.ts) the kernel uses. */
 export interface KernelDatabase {
-  query(sql: string, params?: unknown[]): Promise<SqlResultData>;
+  /** `options.maxRows` converts only the first rows; `rowCount` stays the true total. */
+  query(sql: string, params?: unknown[], options?: { maxRows?: number }): Promise<SqlResultData>;
   exec(sql: string): Promise<void>;
   cancel(): Promise<boolean>;
   reset(): Promise<void> | void;

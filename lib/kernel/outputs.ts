@@ -65,6 +65,12 @@ export interface TextOutput {
   text: string;
 }
 
+/** HTML from `html(markup)`: untrusted, shown only inside a sandboxed frame. */
+export interface HtmlOutput {
+  kind: 'html';
+  html: string;
+}
+
 export interface ErrorOutput {
   kind: 'error';
   name: string;
@@ -74,6 +80,8 @@ export interface ErrorOutput {
   column?: number;
   /** Stack trimmed to cell frames, in cell coordinates. */
   stack?: string;
+  /** What the student can do about it, in the interface language (see error-hints.ts). */
+  hint?: string;
 }
 
-export type Output = ConsoleOutput | TableOutput | ChartOutput | TextOutput | ErrorOutput;
+export type Output = ConsoleOutput | TableOutput | ChartOutput | TextOutput | HtmlOutput | ErrorOutput;

@@ -63,13 +63,13 @@ describe('runtimeErrorOutput', () => {
 
 describe('interruption messages', () => {
   it('say what was lost and how to raise the limit', () => {
-    expect(interruptedError('ts', true).message).toMatch(/^Stopped\. The runtime was restarted: variables .* tables in the database are kept\.$/);
-    expect(interruptedError('sql', false)).toEqual({ kind: 'error', name: 'Interrupted', message: 'Stopped: the query was cancelled.' });
+    expect(interruptedError('ts', true).message).toMatch(/^중지했습니다\. 런타임을 새로 시작했습니다\. .*변수는 사라졌.* DuckDB 테이블은 그대로 있습니다\.$/);
+    expect(interruptedError('sql', false)).toEqual({ kind: 'error', name: 'Interrupted', message: '중지했습니다. 쿼리를 취소했습니다.' });
     const t = timeoutError(30_000, true);
     expect(t.name).toBe('Timeout');
-    expect(t.message).toMatch(/^Stopped after 30 s, this cell's time limit\..*timeout=<seconds>.*variables/);
-    expect(timeoutError(1_500, false).message).toMatch(/^Stopped after 1\.5 s/);
-    expect(crashError('the runtime stopped unexpectedly').message).toMatch(/^The runtime crashed \(out of memory\?\) and was restarted\./);
+    expect(t.message).toMatch(/^이 셀의 실행 시간 한도\(30초\)를 넘어 중지했습니다\..*timeout=<초>.*변수는 사라졌/);
+    expect(timeoutError(1_500, false).message).toMatch(/^이 셀의 실행 시간 한도\(1\.5초\)/);
+    expect(crashError('the runtime stopped unexpectedly').message).toMatch(/^런타임이 비정상 종료되어 새로 시작했습니다 \(메모리 부족.*the runtime stopped unexpectedly$/);
     expect(unavailableError('DuckDB failed to load: 404').name).toBe('KernelUnavailable');
   });
 });

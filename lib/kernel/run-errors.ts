@@ -6,6 +6,8 @@ import type { CompileResult } from '@/lib/compile/types';
 import type { CellLang } from '@/lib/lesson/types';
 import type { ErrorOutput } from './outputs';
 import type { SerializedError } from './protocol';
+import { t } from '@/lib/i18n/ko';
+import { MAX_BIND_ROWS } from '@/lib/cell-api/caps';
 
 /** A successful compile: what the source-map helpers need. */
 export type CompiledCell = Extract<CompileResult, { ok: true }>;
@@ -18,8 +20,6 @@ export interface SourceMapper {
   cellStack(stack: string, compiled: CompiledCell): string;
 }
 
-const RESTARTED =
-  'The runtime was restarted: variables from earlier cells are gone (run those cells again); tables in the database are kept.';
 
 /** The text of any thrown value. */
 export function messageOf(e: unknown): string {
@@ -71,17 +71,15 @@ export function parseDuckDbError(e: unknown): ErrorOutput {
 
 /** The run was stopped by the student. */
 export function interruptedError(lang: CellLang, restarted: boolean): ErrorOutput {
-  const what = lang === 'sql' ? 'Stopped: the query was cancelled.' : 'Stopped.';
-  return { kind: 'error', name: 'Interrupted', message: restarted ? `${what} ${RESTARTED}` : what };
+  const what = lang === 'sql' ? t.limits.queryCancelled : t.limits.stopped;
+  return { kind: 'error', name: 'Interrupted', message: restarted ? `${what} ${t.limits.restarted}` : what };
 }
 
 /** The run hit its time limit. */
 export function timeoutError(limitMs: number, restarted: boolean): ErrorOutput {
   const s = Math.round(limitMs / 100) / 10;
-  const message =
-    `Stopped after ${s} s, this cell's time limit. If the work really needs longer, raise the limit ` +
-    `with the cell option timeout=<seconds> (for example \`\`\`ts timeout=120).`;
-  return { kind: 'error', name: 'Timeout', message: restarted ? `${message} ${RESTARTED}` : message };
+  const message = t.limits.timeout(String(s));
+  return { kind: 'error', name: 'Timeout', message: restarted ? `${message} ${t.limits.restarted}` : message };
 }
 
 /** The runner died during the run. */
@@ -89,11 +87,16 @@ export function crashError(reason: string): ErrorOutput {
   return {
     kind: 'error',
     name: 'RuntimeCrashed',
-    message: `The runtime crashed (out of memory?) and was restarted. Variables from earlier cells are gone (run those cells again); tables in the database are kept. Detail: ${reason}.`,
+    message: t.limits.crashed(reason),
   };
 }
 
 /** The kernel cannot run anything (DuckDB failed to load, disposed...). */
 export function unavailableError(reason: string): ErrorOutput {
-  return { kind: 'error', name: 'KernelUnavailable', message: `The notebook engine is unavailable: ${reason}. Reload the page to try again.` };
+  return { kind: 'error', name: 'KernelUnavailable', message: t.limits.unavailable(reason) };
+}
+
+/** A `name=` SQL cell whose result is too big to hand to TypeScript. */
+export function tooManyToBindError(name: string, rowCount: number): ErrorOutput {
+  return { kind: 'error', name: 'ResultTooLarge', message: t.limits.tooManyToBind(name, rowCount.toLocaleString('ko-KR'), MAX_BIND_ROWS.toLocaleString('ko-KR')) };
 }

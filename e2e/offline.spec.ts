@@ -1,0 +1,31 @@
+import { test, expect, waitForKernel } from './fixtures';
+import { loadLessons } from '../lib/lesson/load';
+import { watchViolations } from './robustness-helpers';
+
+/*
+ * Offline, always: Run all of every lesson makes no request outside the site (the fixture's guard
+ * fails the test otherwise), and the page's Content-Security-Policy never gets in the way.
+ */
+process.env.LESSONS_EXTRA = 'e2e/fixtures/lessons';
+const lessons = loadLessons();
+
+for (const lesson of lessons) {
+  test(`Run all of "${lesson.slug}" stays on the site and breaks no policy`, async ({ page, context }) => {
+    test.setTimeout(240_000);
+    await watchViolations(context);
+    await page.goto(`/lessons/${lesson.slug}/`);
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
+    await waitForKernel(page);
+    await page.locator('[data-action="run-all"]').click();
+    await expect(page.locator('[data-cell-id]:not([data-status="idle"])').first()).toBeAttached();
+    await expect
+      .poll(() => page.locator('[data-cell-id][data-status="queued"], [data-cell-id][data-status="running"]').count(), {
+        timeout: 200_000,
+        intervals: [500],
+      })
+      .toBe(0);
+    // Every cell Run all runs succeeded: nothing it needed was blocked.
+    await expect(page.locator('[data-cell-id][data-status="error"]')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  });
+}

@@ -1,0 +1,58 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, cell, typeInto } from './fixtures';
+
+/** The lesson the robustness specs use (e2e/fixtures/lessons/03-fixture-robustness). */
+export const LESSON = '/lessons/fixture-robustness/';
+
+/** The student's own edit of the `keeper` cell, which every bad input must leave intact. */
+export const KEEPER_EDIT = "const keeperValue = '학생수정';\nkeeperValue";
+
+/** Clicks a cell's Run and waits until it is no longer queued or running. */
+export async function runCell(page: Page, id: string) {
+  const c = cell(page, id);
+  await c.scrollIntoViewIfNeeded();
+  await c.locator('[data-action="run"]').click();
+  // A fast run may already be over; a slow one must be seen leaving 'running'.
+  await expect(c).toHaveAttribute('data-status', /queued|running|done|error/);
+  await expect(c).not.toHaveAttribute('data-status', /queued|running/, { timeout: 45_000 });
+}
+
+/** Types `source` into a cell and runs it. */
+export async function typeAndRun(page: Page, id: string, source: string) {
+  await typeInto(page, id, source);
+  await runCell(page, id);
+}
+
+/** The text of a cell's Monaco model (what the student sees in the editor). */
+export async function editorText(page: Page, id: string): Promise<string> {
+  await cell(page, id).scrollIntoViewIfNeeded();
+  await cell(page, id).locator('.monaco-editor').waitFor();
+  return cell(page, id).locator('.view-lines').innerText();
+}
+
+/** Records requests that leave localhost on a context the fixture's guard does not watch. */
+export function watchOutsideRequests(context: BrowserContext): string[] {
+  const outside: string[] = [];
+  context.on('request', (req) => {
+    const url = new URL(req.url());
+    if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
+    if (!['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) outside.push(req.url());
+  });
+  return outside;
+}
+
+/** Counts CSP violations and script dialogs on every page of the context. */
+export async function watchViolations(context: BrowserContext) {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+/** Whether the main thread answers quickly (the page is not frozen by an output flood). */
+export async function mainThreadLatency(page: Page): Promise<number> {
+  const t0 = Date.now();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  return Date.now() - t0;
+}

@@ -1,0 +1,55 @@
+/**
+ * Opens a lesson's saved progress for the page: edits restored into the notebook, the run journal
+ * started, and what the previous visit left behind. Browser storage can be missing or refuse
+ * (private windows, full disks): the notebook then works without it and says so.
+ */
+import { EditSession, type SourceHost } from './edit-session';
+import { IdbEditStore, openEditsDb, type EditStore } from './edits-db';
+import { RunJournal, holdVisitLock, type InterruptedRun, type StatusHost } from './run-journal';
+
+/** What the page gets; `edits` and `journal` are missing when storage is unavailable. */
+export interface LessonProgress {
+  edits?: EditSession;
+  journal?: RunJournal;
+  /** The cell that was running when the previous visit died. */
+  interrupted?: InterruptedRun;
+  /** Storage could not be opened: edits will not survive a reload. */
+  unavailable: boolean;
+}
+
+/** Longest wait for the database before the notebook starts without it. */
+const OPEN_TIMEOUT_MS = 4_000;
+
+/** Options; `store` replaces IndexedDB in tests. */
+export interface OpenProgressOptions {
+  store?: EditStore;
+  locks?: LockManager;
+  onSaveError?(error: unknown): void;
+}
+
+/** Restores and starts persisting `slug`'s progress into `host` (the notebook store). */
+export async function openLessonProgress(
+  slug: string,
+  host: SourceHost & StatusHost,
+  options: OpenProgressOptions = {},
+): Promise<LessonProgress> {
+  try {
+    const store = options.store ?? new IdbEditStore(await withTimeout(openEditsDb(), OPEN_TIMEOUT_MS));
+    const session = typeof crypto?.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
+    await holdVisitLock(session, options.locks);
+    const edits = await withTimeout(EditSession.open(slug, host, store, { onSaveError: options.onSaveError }), OPEN_TIMEOUT_MS);
+    const { journal, interrupted } = await RunJournal.open(slug, host, store, { session, locks: options.locks });
+    return { edits, journal, interrupted, unavailable: false };
+  } catch (e) {
+    console.warn('de-notebook: saved edits are unavailable', e);
+    return { unavailable: true };
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`browser storage did not answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
