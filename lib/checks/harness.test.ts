@@ -4,7 +4,7 @@ import { createCheckHarness } from './harness';
 import type { CheckResult } from './types';
 
 /** A harness whose SQL answers from a tiny in-memory catalog of tables. */
-function harness(tables: Record<string, object[]> = {}) {
+function harness(tables: Record<string, Record<string, unknown>[]> = {}) {
   const outputs: Output[] = [];
   const h = createCheckHarness({
     emit: (o) => outputs.push(o),
