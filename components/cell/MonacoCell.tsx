@@ -41,6 +41,16 @@ export function MonacoCell({ cell, index, allCells, state, onChange, onRun, onRu
 
   useEditorMarkers(monaco, editor, state);
 
+  // The source changed outside the editor (an exercise reset, the solution put in): show it, as an
+  // edit the student can undo. Typing never gets here: the store already holds the editor's text.
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!editor || !model || model.getValue() === state.source) return;
+    editor.pushUndoStop();
+    editor.executeEdits('notebook', [{ range: model.getFullModelRange(), text: state.source }]);
+    editor.pushUndoStop();
+  }, [editor, state.source]);
+
   const onMount: OnMount = (ed, m) => {
     // addAction, not addCommand: Monaco registers commands globally, so with many editors the
     // last one mounted would answer every cell's Shift+Enter.

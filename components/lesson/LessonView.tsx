@@ -5,6 +5,8 @@ import { t } from '@/lib/i18n/ko';
 import { NotebookProvider } from '@/components/notebook/NotebookProvider';
 import { KernelBar } from '@/components/notebook/KernelBar';
 import { CellView } from '@/components/cell/CellView';
+import { ExercisePanel } from '@/components/exercise/ExercisePanel';
+import { QuizView } from '@/components/exercise/QuizView';
 import { Toc } from './Toc';
 import { LessonHeader } from './LessonHeader';
 import { toNotebookCells } from './notebook-cells';
@@ -27,7 +29,7 @@ export async function LessonView({ lesson }: { lesson: Lesson }) {
         <Toc lesson={lesson} />
         <article className="lesson" lang={lesson.language}>
           <LessonHeader lesson={lesson} />
-          {lesson.intro.length > 0 && <div className="section-body">{await renderBlocks(lesson.intro)}</div>}
+          {lesson.intro.length > 0 && <div className="section-body">{await renderBlocks(lesson.intro, lesson.slug)}</div>}
           {await Promise.all(
             lesson.sections.map(async (s) => (
               <section key={s.id} id={s.id} data-section-id={s.id} className="lesson-section">
@@ -35,7 +37,7 @@ export async function LessonView({ lesson }: { lesson: Lesson }) {
                   <a href={`#${encodeURIComponent(s.id)}`} className="anchor" aria-hidden="true">#</a>
                   {s.title}
                 </h2>
-                <div className="section-body">{await renderBlocks(s.blocks)}</div>
+                <div className="section-body">{await renderBlocks(s.blocks, lesson.slug)}</div>
               </section>
             )),
           )}
@@ -45,7 +47,7 @@ export async function LessonView({ lesson }: { lesson: Lesson }) {
   );
 }
 
-async function renderBlocks(blocks: Block[]) {
+async function renderBlocks(blocks: Block[], slug: string) {
   return Promise.all(
     blocks.map(async (b, i) => {
       if (b.kind === 'prose') {
@@ -59,7 +61,11 @@ async function renderBlocks(blocks: Block[]) {
           </figure>
         );
       }
-      if (b.kind !== 'cell') return null; // exercise and quiz views arrive with the next commits
+      if (b.kind === 'exercise') {
+        const solutionHtml = await Promise.all(b.exercise.solutions.map((s) => highlight(s.source, s.lang)));
+        return <ExercisePanel key={b.exercise.id} exercise={b.exercise} slug={slug} solutionHtml={solutionHtml} />;
+      }
+      if (b.kind === 'quiz') return <QuizView key={b.quiz.id} quiz={b.quiz} slug={slug} />;
       return <CellView key={b.id} cell={b} placeholderHtml={await highlight(b.source, b.lang)} />;
     }),
   );
