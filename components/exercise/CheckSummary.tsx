@@ -7,7 +7,7 @@ export function CheckSummary({ report }: { report: CheckReport }) {
   const passed = checks.filter((c) => c.status === 'pass').length;
   if (outcome === 'passed') {
     return (
-      <p className="exercise-solved" role="status">
+      <p className="exercise-celebrate" role="status">
         <span aria-hidden="true">🎉 </span>
         {t.exercise.solved}
       </p>

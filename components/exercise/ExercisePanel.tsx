@@ -65,7 +65,7 @@ export function ExercisePanel({ exercise, slug, solutionHtml }: Props) {
   const status = record?.status ?? 'not-started';
   return (
     <section
-      className={`exercise exercise-${status}`}
+      className={`exercise exercise-status-${status}`}
       data-cell-id={exercise.id}
       data-cell-kind="exercise"
       data-status={busy ? 'running' : report ? 'done' : 'idle'}

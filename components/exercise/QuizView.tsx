@@ -39,7 +39,7 @@ export function QuizView({ quiz, slug }: { quiz: Quiz; slug: string }) {
         ))}
       </ol>
       {allRight && quiz.items.length > 1 && (
-        <p className="exercise-solved" role="status">
+        <p className="exercise-celebrate" role="status">
           {t.quiz.allCorrect}
         </p>
       )}
