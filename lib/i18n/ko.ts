@@ -132,6 +132,7 @@ export const ko = {
     studentName: '이름 (선택)',
     unavailable: '이 브라우저에서는 진행 상황을 저장할 수 없습니다.',
   },
+  lessonCheckNote: '강사용 점검 페이지입니다. npm run lessons:check가 이 페이지에서 수업을 위에서부터 실행합니다.',
 } as const;
 
 export type Dict = typeof ko;
