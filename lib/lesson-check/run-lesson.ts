@@ -49,8 +49,8 @@ async function runBlocks(blocks: Block[], notebook: Notebook, access: NotebookAc
       cellsRun++;
       if (result.ok || block.exercise) continue;
       const e = result.error;
-      const later = blocks.slice(i + 1).filter((b) => b.kind === 'cell' || b.kind === 'exercise').length;
-      const rest = later > 0 ? ` (the ${later} cells and exercises after it were not run)` : '';
+      const later = blocks.slice(i + 1).flatMap((b) => (b.kind === 'cell' && !b.options.norun ? [b.id] : b.kind === 'exercise' ? [b.exercise.id] : []));
+      const rest = later.length > 0 ? ` (not run after it: ${later.slice(0, 5).join(', ')}${later.length > 5 ? ', …' : ''})` : '';
       issues.push({ line: block.line + (e?.line ?? 1), column: e?.column ?? 1, message: `cell '${block.id}' failed: ${e ? `${e.name}: ${e.message}` : 'it did not finish'}${rest}` });
       break;
     }

@@ -81,7 +81,7 @@ export interface QuizItem {
 /** A quiz (a ```quiz block): one question, or one question per scenario. */
 export interface Quiz {
   id: string;
-  /** Text of the nearest heading above it, for the table of contents and progress exports. */
+  /** Its question in short (or the heading above it), for the table of contents and progress exports. */
   title: string;
   anchor: string;
   section: string;

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { plainText } from './headings';
 import { renderProse } from './prose';
 import type { Report } from './report';
 import { checkTree } from './tree-checks';
@@ -20,4 +21,12 @@ export function renderFragment(text: string, firstLine: number, report: Report, 
   const html = renderProse(tree.children);
   const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
   return inline && single && !single[1].includes('<p>') ? single[1] : html;
+}
+
+/** The plain text of a fragment's first paragraph, cut to `max` characters: a short title. */
+export function fragmentTitle(text: string, max = 48): string {
+  const tree = markdown.parse(text) as Root;
+  const first = tree.children.find((n) => n.type === 'paragraph');
+  const plain = first ? plainText(first).replace(/\s+/g, ' ').trim() : '';
+  return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
 }

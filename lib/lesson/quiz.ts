@@ -11,7 +11,7 @@
  * A scenario quiz numbers its scenarios (`1. ...`) and lists the answers of each under it, indented.
  */
 import type { Quiz, QuizItem, QuizOption } from './exercise-types';
-import { renderFragment } from './markdown-fragment';
+import { fragmentTitle, renderFragment } from './markdown-fragment';
 import type { Report } from './report';
 
 const OPTION_RE = /^(\s*)[-*+] \[( |x|X)\](?:\s+(.*))?$/;
@@ -34,6 +34,7 @@ interface DraftItem {
 /** Where a quiz sits and what it is called, decided by the block builder. */
 export interface QuizPlace {
   id: string;
+  /** The heading's text: the title when the quiz has no question of its own. */
   title: string;
   anchor: string;
   section: string;
@@ -140,7 +141,8 @@ export function parseQuiz(body: string, firstLine: number, fenceLine: number, pl
   const { id, title, anchor, section } = place;
   return {
     id,
-    title,
+    // Several quizzes often share a heading; their questions tell them apart in the table of contents.
+    title: fragmentTitle(question) || title,
     anchor,
     section,
     promptHtml: question ? renderFragment(question, promptLine, report) : '',
