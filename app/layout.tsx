@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import './globals.css';
+import './exercises.css';
 import { t } from '@/lib/i18n/ko';
 
 export const metadata: Metadata = {

@@ -2,10 +2,14 @@ import { loadLessons } from '@/lib/lesson/load';
 import { sitePath } from '@/lib/assets';
 import { t } from '@/lib/i18n/ko';
 import { countCells } from '@/components/lesson/notebook-cells';
+import { lessonActivities } from '@/lib/lesson/activities';
+import { LessonProgress } from '@/components/exercise/LessonProgress';
+import { ProgressExport } from '@/components/exercise/ProgressExport';
 
 /** The course index: every lesson with its summary, sections and language. */
 export default function HomePage() {
   const lessons = loadLessons();
+  const catalog = lessons.map((l) => ({ slug: l.slug, title: l.title, activities: lessonActivities(l) }));
   return (
     <main className="home">
       <header className="home-header">
@@ -22,6 +26,7 @@ export default function HomePage() {
               <span>
                 {t.sections} {l.sections.length} · {t.cells} {countCells(l)}
               </span>
+              <LessonProgress slug={l.slug} activities={lessonActivities(l)} />
             </div>
             <h3 lang={l.language}>
               <a href={sitePath(`/lessons/${l.slug}/`)}>{l.title}</a>
@@ -37,6 +42,7 @@ export default function HomePage() {
           </li>
         ))}
       </ol>
+      {catalog.some((c) => c.activities.length > 0) && <ProgressExport catalog={catalog} />}
     </main>
   );
 }

@@ -22,9 +22,15 @@ for (const lesson of lessons) {
       await expect(page.locator(`.toc [data-toc-section="${s.id}"]`)).toHaveText(s.title);
       await expect(page.locator(`[data-section-id="${s.id}"] h2`)).toContainText(s.title);
     }
-    const cellIds = [...lesson.intro, ...lesson.sections.flatMap((s) => s.blocks)].flatMap((b) => (b.kind === 'cell' ? [b] : []));
-    await expect(page.locator('[data-cell-id]')).toHaveCount(cellIds.length);
-    for (const c of cellIds) await expect(cell(page, c.id)).toHaveAttribute('data-cell-kind', c.lang);
+    // Cells, exercises and quizzes: everything a student can run or answer.
+    const runnable = [...lesson.intro, ...lesson.sections.flatMap((s) => s.blocks)].flatMap((b) =>
+      b.kind === 'cell' ? [{ id: b.id, kind: b.lang }]
+      : b.kind === 'exercise' ? [{ id: b.exercise.id, kind: 'exercise' }]
+      : b.kind === 'quiz' ? [{ id: b.quiz.id, kind: 'quiz' }]
+      : [],
+    );
+    await expect(page.locator('[data-cell-id]')).toHaveCount(runnable.length);
+    for (const c of runnable) await expect(cell(page, c.id)).toHaveAttribute('data-cell-kind', c.kind);
   });
 }
 

@@ -1,10 +1,12 @@
 /**
- * Instructor CLI: `npm run lessons:check [-- <lesson roots, lesson folders or index.md files>]`.
+ * Instructor CLI: `npm run lessons:check [-- [--no-run] [--no-build] <lesson roots, folders or index.md files>]`.
  * Prints every authoring mistake as `file:line:col: message` (editors make those clickable) and a
  * one-line summary per lesson; exits 1 when anything is wrong, 2 on a bad argument.
  *
- * Today it only parses. Checking is split into phases with one shape (lessons in, issues out) so a
- * second phase, running every cell in headless Chromium, can follow `parsePhase` without a rewrite.
+ * Phase 1 parses each lesson. Phase 2 (unless --no-run) runs each lesson that parsed in headless
+ * Chromium against the production build: every cell top to bottom, each exercise's starter (some
+ * check must fail) and reference solution (every check must pass), each quiz's answer key.
+ * It reuses `out/` when that build is current and builds otherwise (--no-build: never build).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,9 @@ import { lessonRoots } from '../lib/lesson/dirs';
 import { findLessonFolders, lessonFolderAt, type LessonFolder } from '../lib/lesson/discover';
 import { readLessonFolder } from '../lib/lesson/load';
 import { formatIssue, type Lesson, type LessonIssue } from '../lib/lesson/types';
+import type { LessonCheckResult } from '../lib/lesson-check/types';
+import { ensureBuild } from './lessons-check-build';
+import { runLessons } from './lessons-check-run';
 
 /** A bad command-line argument: reported without a stack trace, exit code 2. */
 class UsageError extends Error {}
@@ -22,6 +27,8 @@ interface Checked {
   /** Set while every phase so far passed. */
   lesson?: Lesson;
   issues: LessonIssue[];
+  /** Set once the lesson ran in the browser. */
+  run?: LessonCheckResult;
 }
 
 /** The lessons one argument names: an `index.md`, a lesson folder, or a folder of lessons. */
@@ -51,9 +58,38 @@ function parsePhase(folders: LessonFolder[]): Checked[] {
   });
 }
 
-function countCells(lesson: Lesson): number {
+function countBlocks(lesson: Lesson, kind: 'cell' | 'exercise' | 'quiz'): number {
   const blocks = [...lesson.intro, ...lesson.sections.flatMap((s) => s.blocks)];
-  return blocks.filter((b) => b.kind === 'cell').length;
+  return blocks.filter((b) => b.kind === kind).length;
+}
+
+/** Phase 2: run the lessons that parsed in headless Chromium (see lessons-check-run.ts). */
+async function runPhase(checked: Checked[], allowBuild: boolean): Promise<void> {
+  const root = process.cwd();
+  const outDir = path.join(root, 'out');
+  const runnable = checked.filter((c): c is Checked & { lesson: Lesson } => c.lesson !== undefined && c.issues.length === 0);
+  if (runnable.length === 0) return;
+  ensureBuild(root, outDir, allowBuild, (line) => console.error(line));
+  await runLessons(root, outDir, runnable, (folder, result) => {
+    const entry = checked.find((c) => c.folder === folder)!;
+    if (result instanceof Error) {
+      entry.issues.push({ file: folder.file, line: 1, column: 1, message: `the lesson could not be run in the browser: ${result.message}` });
+      return;
+    }
+    entry.run = result;
+    entry.issues.push(...result.issues.map((i) => ({ file: folder.file, ...i })));
+  });
+}
+
+/** `ok` line details: what the lesson holds and, after a run, how long it took. */
+function details(lesson: Lesson, run: LessonCheckResult | undefined): string {
+  const parts = [plural(lesson.sections.length, 'section'), plural(countBlocks(lesson, 'cell'), 'cell')];
+  const exercises = countBlocks(lesson, 'exercise');
+  const quizzes = countBlocks(lesson, 'quiz');
+  if (exercises > 0) parts.push(plural(exercises, 'exercise'));
+  if (quizzes > 0) parts.push(plural(quizzes, 'quiz').replace(/quizs$/, 'quizzes'));
+  const ran = run ? `; ran ${plural(run.cellsRun, 'cell')} in ${(run.ms / 1000).toFixed(1)} s` : '';
+  return `${parts.join(', ')}${ran}`;
 }
 
 function plural(n: number, word: string): string {
@@ -64,10 +100,11 @@ function plural(n: number, word: string): string {
 function printReport(checked: Checked[], folderIssues: LessonIssue[]): number {
   for (const issue of folderIssues) console.error(formatIssue(issue));
   let failed = 0;
-  for (const { folder, lesson, issues } of checked) {
+  for (const { folder, lesson, issues, run } of checked) {
+    issues.sort((a, b) => a.line - b.line || a.column - b.column);
     for (const issue of issues) console.error(formatIssue(issue));
     if (lesson && issues.length === 0) {
-      console.log(`ok ${folder.file}: ${plural(lesson.sections.length, 'section')}, ${plural(countCells(lesson), 'cell')}`);
+      console.log(`ok ${folder.file}: ${details(lesson, run)}`);
     } else {
       failed++;
       console.log(`FAIL ${folder.file}: ${plural(issues.length, 'issue')}`);
@@ -80,16 +117,19 @@ function printReport(checked: Checked[], folderIssues: LessonIssue[]): number {
 
 async function main(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
-    console.log('usage: npm run lessons:check [-- <lesson root | lesson folder | index.md> ...]');
+    console.log('usage: npm run lessons:check [-- [--no-run] [--no-build] <lesson root | lesson folder | index.md> ...]');
     return 0;
   }
-  const { folders, issues } = resolveTargets(args);
+  const flags = new Set(args.filter((a) => a.startsWith('--')));
+  for (const flag of flags) if (flag !== '--no-run' && flag !== '--no-build') throw new UsageError(`unknown option ${flag}`);
+  const targets = args.filter((a) => !a.startsWith('--'));
+  const { folders, issues } = resolveTargets(targets);
   if (folders.length === 0 && issues.length === 0) {
     console.log('no lessons found');
-    return args.length > 0 ? 1 : 0; // an explicit path with nothing in it is most likely a typo
+    return targets.length > 0 ? 1 : 0; // an explicit path with nothing in it is most likely a typo
   }
   const checked = parsePhase(folders);
-  // Phase 2 goes here: run the cells of every `checked` entry that still has a lesson.
+  if (!flags.has('--no-run')) await runPhase(checked, !flags.has('--no-build'));
   return printReport(checked, issues) > 0 ? 1 : 0;
 }
 

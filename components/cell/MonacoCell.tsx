@@ -43,13 +43,15 @@ export function MonacoCell({ cell, index, allCells, sourceOf, state, onChange, o
 
   useEditorMarkers(monaco, editor, state);
 
-  // A source set from outside the editor (restored edit, reset, new lesson version) replaces the
-  // text; typing lands here too but then the model already holds it.
+  // The source changed outside the editor (restored edit, reset, new lesson version, an exercise's
+  // solution): show it as an edit the student can undo. Typing never gets here: the store already
+  // holds the editor's text.
   useEffect(() => {
     const model = editor?.getModel();
-    if (model && model.getValue() !== state.source) {
-      model.pushEditOperations([], [{ range: model.getFullModelRange(), text: state.source }], () => null);
-    }
+    if (!editor || !model || model.getValue() === state.source) return;
+    editor.pushUndoStop();
+    editor.executeEdits('notebook', [{ range: model.getFullModelRange(), text: state.source }]);
+    editor.pushUndoStop();
   }, [editor, state.source]);
 
   const onMount: OnMount = (ed, m) => {

@@ -6,6 +6,8 @@ import { NotebookProvider } from '@/components/notebook/NotebookProvider';
 import { KernelBar } from '@/components/notebook/KernelBar';
 import { VisitNotice } from '@/components/notebook/VisitNotice';
 import { CellView } from '@/components/cell/CellView';
+import { ExercisePanel } from '@/components/exercise/ExercisePanel';
+import { QuizView } from '@/components/exercise/QuizView';
 import { Toc } from './Toc';
 import { LessonHeader } from './LessonHeader';
 import { toNotebookCells } from './notebook-cells';
@@ -29,7 +31,7 @@ export async function LessonView({ lesson }: { lesson: Lesson }) {
         <article className="lesson" lang={lesson.language}>
           <VisitNotice />
           <LessonHeader lesson={lesson} />
-          {lesson.intro.length > 0 && <div className="section-body">{await renderBlocks(lesson.intro)}</div>}
+          {lesson.intro.length > 0 && <div className="section-body">{await renderBlocks(lesson.intro, lesson.slug)}</div>}
           {await Promise.all(
             lesson.sections.map(async (s) => (
               <section key={s.id} id={s.id} data-section-id={s.id} className="lesson-section">
@@ -37,7 +39,7 @@ export async function LessonView({ lesson }: { lesson: Lesson }) {
                   <a href={`#${encodeURIComponent(s.id)}`} className="anchor" aria-hidden="true">#</a>
                   {s.title}
                 </h2>
-                <div className="section-body">{await renderBlocks(s.blocks)}</div>
+                <div className="section-body">{await renderBlocks(s.blocks, lesson.slug)}</div>
               </section>
             )),
           )}
@@ -47,7 +49,7 @@ export async function LessonView({ lesson }: { lesson: Lesson }) {
   );
 }
 
-async function renderBlocks(blocks: Block[]) {
+async function renderBlocks(blocks: Block[], slug: string) {
   return Promise.all(
     blocks.map(async (b, i) => {
       if (b.kind === 'prose') {
@@ -61,6 +63,11 @@ async function renderBlocks(blocks: Block[]) {
           </figure>
         );
       }
+      if (b.kind === 'exercise') {
+        const solutionHtml = await Promise.all(b.exercise.solutions.map((s) => highlight(s.source, s.lang)));
+        return <ExercisePanel key={b.exercise.id} exercise={b.exercise} slug={slug} solutionHtml={solutionHtml} />;
+      }
+      if (b.kind === 'quiz') return <QuizView key={b.quiz.id} quiz={b.quiz} slug={slug} />;
       return <CellView key={b.id} cell={b} placeholderHtml={await highlight(b.source, b.lang)} />;
     }),
   );

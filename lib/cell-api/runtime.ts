@@ -9,6 +9,7 @@ import { createSqlBridge } from './bridge';
 import { toDisplayOutput } from './display';
 import { serializeError } from './errors';
 import { installCellApi } from './install';
+import { installCheckHarness } from '@/lib/checks/harness';
 import { withColumns } from './table';
 
 /** The message channel to the page (the worker's `self`, or a MessagePort in tests). */
@@ -61,10 +62,9 @@ export function startRunner(endpoint: RunnerEndpoint, options: { scope?: object;
     safePost({ type: 'output', runId, output }, () => ({ type: 'output', runId, output: { kind: 'text', text: '[an output that could not be sent to the page]' } }));
   };
   const bridge = createSqlBridge((m) => endpoint.post(m));
-  const capture = installCellApi(scope, {
-    emit,
-    transport: (op, text, params) => bridge.request(active?.runId ?? -1, op, text, params),
-  });
+  const transport = (op: 'query' | 'exec', text: string, params: unknown[]) => bridge.request(active?.runId ?? -1, op, text, params);
+  const capture = installCellApi(scope, { emit, transport });
+  installCheckHarness(scope, { emit, transport }); // exercise checks run in this same runtime
 
   function finish(run: ActiveRun, result: DoneResult) {
     run.finished = true;

@@ -2,6 +2,7 @@
  * What a cell run produces: plain, serialisable data, rendered by one view per kind.
  * Shared by the runner worker, the kernel client and the output components.
  */
+import type { CheckResult } from '@/lib/checks/types';
 
 export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error';
 
@@ -84,4 +85,10 @@ export interface ErrorOutput {
   hint?: string;
 }
 
-export type Output = ConsoleOutput | TableOutput | ChartOutput | TextOutput | HtmlOutput | ErrorOutput;
+/** The result of one exercise check (lib/checks/); the exercise panel shows it, not the cell. */
+export interface CheckOutput {
+  kind: 'check';
+  result: CheckResult;
+}
+
+export type Output = ConsoleOutput | TableOutput | ChartOutput | TextOutput | HtmlOutput | ErrorOutput | CheckOutput;

@@ -1,8 +1,11 @@
 import type { Code, Heading, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { ExerciseCollector, type HeadingContext } from './exercise-collect';
 import { Anchors, plainText, setHeadingId } from './headings';
-import { parseInfoString } from './info-string';
+import { parseInfoString, type FenceSpec } from './info-string';
+import { renderFragment } from './markdown-fragment';
 import { renderProse } from './prose';
+import { parseQuiz } from './quiz';
 import type { Report } from './report';
 import type { Block, Cell, Section } from './types';
 
@@ -14,8 +17,19 @@ export interface LessonBody {
 /** Top-level nodes that never form prose: comments (other raw HTML is an error) and definitions. */
 const DROPPED = new Set(['html', 'definition', 'footnoteDefinition']);
 
-/** Cell ids in use, with the line that claimed each, so a clash can point at the first cell. */
+/** Cell and quiz ids in use, with the line that claimed each, so a clash can point at the first. */
 type CellIds = Map<string, number>;
+
+/** What a fence needs to know about where it is. */
+interface FenceContext {
+  lines: string[];
+  report: Report;
+  ids: CellIds;
+  exercises: ExerciseCollector;
+  heading: HeadingContext;
+  nextCellId(): string;
+  nextQuizId(): string;
+}
 
 /**
  * Splits the Markdown body (front matter removed) into intro blocks and `##` sections, turning
@@ -30,6 +44,9 @@ export function buildBody(nodes: RootContent[], lines: string[], report: Report)
   let blocks = intro;
   let sectionId = 'intro';
   let cellCount = 0;
+  let quizCount = 0;
+  let heading: HeadingContext = { title: '', anchor: '', section: 'intro' };
+  const exercises = new ExerciseCollector(report);
   let prose: RootContent[] = [];
   let seenContent = false;
 
@@ -58,21 +75,33 @@ export function buildBody(nodes: RootContent[], lines: string[], report: Report)
       flush();
       const section = startSection(node, anchors, report);
       sections.push(section);
-      [blocks, sectionId, cellCount] = [section.blocks, section.id, 0];
+      [blocks, sectionId, cellCount, quizCount] = [section.blocks, section.id, 0, 0];
+      heading = { title: section.title, anchor: section.id, section: section.id };
       continue;
     }
-    visit(node, 'heading', (heading: Heading) => {
-      setHeadingId(heading, anchors.any(plainText(heading), heading.position?.start.line ?? line));
+    visit(node, 'heading', (h: Heading) => {
+      const id = anchors.any(plainText(h), h.position?.start.line ?? line);
+      setHeadingId(h, id);
+      if (h === node) heading = { title: plainText(h).trim(), anchor: id, section: sectionId };
     });
     if (node.type !== 'code') {
       prose.push(node);
       continue;
     }
     flush();
-    const block = codeBlock(node, lines, report, () => `${sectionId}-${++cellCount}`, ids);
+    const block = codeBlock(node, {
+      lines,
+      report,
+      ids,
+      exercises,
+      heading,
+      nextCellId: () => `${sectionId}-${++cellCount}`,
+      nextQuizId: () => `${sectionId}-quiz-${++quizCount}`,
+    });
     if (block) blocks.push(block);
   }
   flush();
+  exercises.finish([intro, ...sections.map((s) => s.blocks)], ids);
   return { intro, sections };
 }
 
@@ -87,21 +116,48 @@ function startSection(node: Heading, anchors: Anchors, report: Report): Section 
   return { id, title, line, blocks: [] };
 }
 
-function codeBlock(node: Code, lines: string[], report: Report, nextId: () => string, ids: CellIds): Block | undefined {
+/** Claims an id for a cell or quiz; reports a clash with the block that claimed it first. */
+function claimId(id: string, what: 'cell' | 'quiz', line: number, column: number, ctx: FenceContext): void {
+  const first = ctx.ids.get(id);
+  if (first === undefined) ctx.ids.set(id, line);
+  else ctx.report(line, column, `duplicate ${what} id '${id}'; the ${what === 'cell' ? 'cell' : 'block'} on line ${first} already uses it; give this ${what} a different id=`);
+}
+
+function codeBlock(node: Code, ctx: FenceContext): Block | undefined {
   const { line, column } = node.position?.start ?? { line: 1, column: 1 };
-  const spec = parseInfoString(lines[line - 1] ?? '', line, column, report);
-  if (spec.kind === 'listing') return { kind: 'listing', lang: spec.lang, source: node.value, line };
-  if (spec.kind === 'invalid') return undefined;
-  // Explicitly named cells count too, so adding an id= to one cell never renumbers the next.
-  const derived = nextId();
-  const id = spec.id ?? derived;
-  const first = ids.get(id);
-  if (first !== undefined) {
-    report(line, spec.idColumn ?? column, `duplicate cell id '${id}'; the cell on line ${first} already uses it; give this cell a different id=`);
-  } else {
-    ids.set(id, line);
+  const { report } = ctx;
+  const spec: FenceSpec = parseInfoString(ctx.lines[line - 1] ?? '', line, column, report);
+  switch (spec.kind) {
+    case 'listing':
+      return { kind: 'listing', lang: spec.lang, source: node.value, line };
+    case 'invalid':
+      return undefined;
+    case 'hint':
+      if (node.value.trim() === '') report(line, column, 'hint is empty; write the hint or remove the block');
+      ctx.exercises.hint(spec.exercise, spec.exerciseColumn, renderFragment(node.value, line + 1, report), line);
+      return undefined;
+    case 'exercise-code': {
+      if (node.value.trim() === '') report(line, column, `${spec.role} cell is empty; write its code or remove the block`);
+      const { lang, timeout, role, exercise, exerciseColumn } = spec;
+      ctx.exercises.code(exercise, exerciseColumn, role, { lang, source: node.value, line, ...(timeout !== undefined && { timeout }) });
+      return undefined;
+    }
+    case 'quiz': {
+      const id = spec.id ?? ctx.nextQuizId();
+      claimId(id, 'quiz', line, spec.idColumn ?? column, ctx);
+      const quiz = parseQuiz(node.value, line + 1, line, { id, multiple: spec.multiple, ...ctx.heading }, report);
+      return quiz && { kind: 'quiz', quiz };
+    }
   }
+  // Explicitly named cells count too, so adding an id= to one cell never renumbers the next.
+  const derived = ctx.nextCellId();
+  const id = spec.id ?? derived;
+  claimId(id, 'cell', line, spec.idColumn ?? column, ctx);
   if (node.value.trim() === '') report(line, column, 'cell is empty; write some code or remove the block');
   const cell: Cell = { kind: 'cell', id, lang: spec.lang, source: node.value, options: spec.options, line };
+  if (spec.exercise) {
+    cell.exercise = spec.exercise.id;
+    ctx.exercises.starter(cell, spec.exercise.column, spec.exercise.passes, ctx.heading);
+  }
   return cell;
 }

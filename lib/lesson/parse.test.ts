@@ -67,7 +67,7 @@ describe('parseLesson', () => {
     const text = '\uFEFF---\r\ntitle: x\r\nsummary: y\r\nlanguage: en\r\n---\r\n\r\n## A\r\n\r\n```ts hiden\r\nx\r\n```\r\n';
     const { issues } = parseLesson(text, context('crlf'));
     expect(issues.map(formatIssue)).toEqual([
-      "lessons/01-crlf/index.md:9:7: unknown cell option 'hiden'; allowed: id=, hidden, readonly, norun, name=, timeout=, static",
+      "lessons/01-crlf/index.md:9:7: unknown cell option 'hiden'; allowed: id=, hidden, readonly, norun, name=, timeout=, static, exercise=",
     ]);
   });
 

@@ -5,6 +5,8 @@ import { unclosedFence } from './fence';
 import type { Report } from './report';
 
 const RUNNABLE = new Set(['ts', 'typescript', 'sql']);
+/** Fences the block builder reads only at the top level. */
+const ACTIVITIES = new Set(['quiz', 'hint', 'exercise']);
 
 /**
  * Whole-tree checks that do not depend on where a node sits in the section structure: unclosed
@@ -21,6 +23,10 @@ export function checkTree(tree: Root, text: string, report: Report): void {
       if (parent?.type === 'root') return; // top-level fences are read by the block builder
       const lang = (node.lang ?? '').toLowerCase();
       if (checkReservedLang(lang, start.line, start.column, report)) return;
+      if (ACTIVITIES.has(lang)) {
+        report(start.line, start.column, `a \`\`\`${node.lang} block inside a list or quote is not read; start the fence at the beginning of a line`);
+        return;
+      }
       if (RUNNABLE.has(lang) && !/(^|\s)static(\s|$)/.test(node.meta ?? '')) {
         report(
           start.line,

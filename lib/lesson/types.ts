@@ -3,6 +3,10 @@
  * Plain and serialisable (it crosses the server/client boundary as JSON).
  * Runtime state (status, outputs, edits) never lives here.
  */
+import type { ExerciseBlock, QuizBlock } from './exercise-types';
+
+/** Exercises and quizzes live in their own module; re-exported so callers need one import. */
+export type { Exercise, ExerciseBlock, ExerciseCode, Hint, Quiz, QuizBlock, QuizItem, QuizOption } from './exercise-types';
 
 /** Languages a runnable cell can be written in. */
 export type CellLang = 'ts' | 'sql';
@@ -31,6 +35,8 @@ export interface Cell {
   options: CellOptions;
   /** 1-based line of the opening fence in the lesson file. */
   line: number;
+  /** Set on a starter cell: the id of the exercise it belongs to (see `Exercise`). */
+  exercise?: string;
 }
 
 /** Prose rendered from Markdown to sanitised HTML at build time. */
@@ -48,7 +54,7 @@ export interface ListingBlock {
   line: number;
 }
 
-export type Block = ProseBlock | Cell | ListingBlock;
+export type Block = ProseBlock | Cell | ListingBlock | ExerciseBlock | QuizBlock;
 
 /** A `##` heading and everything up to the next `##`. */
 export interface Section {

@@ -118,3 +118,42 @@ describe('Notebook', () => {
     expect(cells.map((c) => nb.get(c.id).status)).toEqual(['idle', 'idle', 'idle', 'idle']);
   });
 });
+
+describe('Notebook.runExclusive', () => {
+  it('waits for queued cells, has the kernel to itself, and runs cells visibly through its access', async () => {
+    const k = new ScriptedKernel();
+    const nb = new Notebook(cells, k);
+    nb.run('b'); // queues a, b
+    const order: string[] = [];
+    const value = nb.runExclusive(async (access) => {
+      order.push(`job sees ${k.ran.join(',')}`);
+      expect(access.pendingBefore('c')).toEqual([]);
+      const r = await access.runCell('c');
+      await access.kernel.run({ cellId: 'quiet', lang: 'ts', source: 'x' }, () => {});
+      return r.ok;
+    });
+    nb.run('loop'); // queued behind the job
+    expect(await value).toBe(true);
+    await settle(nb);
+    expect(order).toEqual(['job sees a,b']);
+    // What was queued after the job (loop, and its dependencies) runs after it.
+    expect(k.ran.slice(0, 4)).toEqual(['a', 'b', 'c', 'quiet']);
+    expect(k.ran.at(-1)).toBe('loop');
+    expect(nb.get('c').status).toBe('done');
+  });
+
+  it('resolves undefined when Stop clears the queue before the job starts', async () => {
+    const k = new ScriptedKernel();
+    k.hold = true;
+    const nb = new Notebook(cells, k);
+    nb.run('a');
+    let started = false;
+    const value = nb.runExclusive(async () => {
+      started = true;
+      return 1;
+    });
+    await nb.stop();
+    expect(await value).toBeUndefined();
+    expect(started).toBe(false);
+  });
+});

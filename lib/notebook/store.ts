@@ -14,6 +14,21 @@ export interface KernelLike {
 
 type Listener = () => void;
 
+/** What exclusive work (an exercise check) can do while it has the kernel to itself. */
+export interface NotebookAccess {
+  readonly kernel: KernelLike;
+  /** Runs one cell now with its current source, as if the student had pressed Run. */
+  runCell(id: string): Promise<RunResult>;
+  /** Earlier cells whose effects the runtime lacks: what `run(id)` would run first. */
+  pendingBefore(id: string): string[];
+}
+
+/** Work queued with `runExclusive`. */
+interface Job {
+  work(access: NotebookAccess): Promise<unknown>;
+  settle(value: unknown): void;
+}
+
 /**
  * Runtime state of a lesson's cells and the run queue. Authored cells are read-only input; this
  * store owns statuses, outputs and the student's current source. Runs execute strictly in order.
@@ -21,7 +36,7 @@ type Listener = () => void;
 export class Notebook {
   private state = new Map<string, CellRuntime>();
   private listeners = new Map<string, Set<Listener>>();
-  private queue: string[] = [];
+  private queue: (string | Job)[] = [];
   private draining = false;
 
   constructor(
@@ -59,6 +74,17 @@ export class Notebook {
     if (index < 0) return;
     const deps = dependenciesToRun(this.cells, index, (c) => this.satisfied(c));
     this.enqueue([...deps, id]);
+  }
+
+  /**
+   * Queues `work` behind everything queued so far and gives it the kernel to itself: nothing else
+   * runs until it settles. Resolves with its value, or undefined when Stop cleared the queue first.
+   */
+  runExclusive<T>(work: (access: NotebookAccess) => Promise<T>): Promise<T | undefined> {
+    return new Promise((resolve) => {
+      this.queue.push({ work, settle: resolve as (value: unknown) => void });
+      void this.drain();
+    });
   }
 
   /** Runs every cell top to bottom (skipping `norun` cells). */
@@ -112,6 +138,10 @@ export class Notebook {
 
   private clearQueue(): void {
     for (const id of this.queue) {
+      if (typeof id !== 'string') {
+        id.settle(undefined);
+        continue;
+      }
       const s = this.get(id);
       if (s.status === 'queued') this.patch(id, { status: s.ranInEpoch !== undefined ? 'done' : 'idle' });
     }
@@ -123,16 +153,37 @@ export class Notebook {
     this.draining = true;
     try {
       while (this.queue.length > 0) {
-        const id = this.queue.shift()!;
-        const ok = await this.execute(id);
-        if (!ok) this.clearQueue(); // like Jupyter: a failing cell stops the rest of the queue
+        const next = this.queue.shift()!;
+        if (typeof next !== 'string') {
+          await this.runJob(next);
+          continue;
+        }
+        const result = await this.execute(next);
+        if (!result.ok) this.clearQueue(); // like Jupyter: a failing cell stops the rest of the queue
       }
     } finally {
       this.draining = false;
     }
   }
 
-  private async execute(id: string): Promise<boolean> {
+  private async runJob(job: Job): Promise<void> {
+    const access: NotebookAccess = {
+      kernel: this.kernel,
+      runCell: (id) => this.execute(id),
+      pendingBefore: (id) => {
+        const index = this.cells.findIndex((c) => c.id === id);
+        return index < 0 ? [] : dependenciesToRun(this.cells, index, (c) => this.satisfied(c));
+      },
+    };
+    try {
+      job.settle(await job.work(access));
+    } catch (e) {
+      console.error('Notebook: exclusive work failed', e);
+      job.settle(undefined);
+    }
+  }
+
+  private async execute(id: string): Promise<RunResult> {
     const cell = this.cells.find((c) => c.id === id)!;
     const { source } = this.get(id);
     this.patch(id, { status: 'running', outputs: [], diagnostics: [], errorLine: undefined, durationMs: undefined, compileMs: undefined });
@@ -151,7 +202,7 @@ export class Notebook {
       errorLine: result.error?.line,
       ranInEpoch: result.ok ? this.kernel.epoch : undefined,
     });
-    return result.ok;
+    return result;
   }
 
   private patch(id: string, p: Partial<CellRuntime>): void {

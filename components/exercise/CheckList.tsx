@@ -1,0 +1,42 @@
+import type { CheckView } from '@/lib/exercise/types';
+import { t } from '@/lib/i18n/ko';
+import { RowDiffTable } from './RowDiffTable';
+
+/** The checks of the last Check: passed ones in a word, failed ones with what was expected and found. */
+export function CheckList({ checks }: { checks: CheckView[] }) {
+  return (
+    <ol className="check-list">
+      {checks.map((c) => (
+        <li key={c.index} className={`check check-${c.status}`} data-check-status={c.status} data-check-dataset={c.dataset}>
+          <div className="check-head">
+            <span className="check-icon" aria-hidden="true">{c.status === 'pass' ? '✓' : '✗'}</span>
+            <span className="check-name">{c.name}</span>
+            {c.dataset === 'hidden' && <span className="check-tag">{t.exercise.onHidden}</span>}
+          </div>
+          {c.failure && (
+            <div className="check-failure">
+              <p className="check-message">{c.failure.message}</p>
+              {(c.failure.expected !== undefined || c.failure.actual !== undefined) && (
+                <dl className="check-values">
+                  {c.failure.expected !== undefined && (
+                    <>
+                      <dt>{t.exercise.expected}</dt>
+                      <dd><code>{c.failure.expected}</code></dd>
+                    </>
+                  )}
+                  {c.failure.actual !== undefined && (
+                    <>
+                      <dt>{t.exercise.actual}</dt>
+                      <dd><code>{c.failure.actual}</code></dd>
+                    </>
+                  )}
+                </dl>
+              )}
+              {c.failure.diff && <RowDiffTable diff={c.failure.diff} />}
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,128 @@
+'use client';
+import { useState } from 'react';
+import type { Exercise } from '@/lib/lesson/types';
+import type { CheckDataset } from '@/lib/checks/types';
+import type { CheckReport } from '@/lib/exercise/types';
+import { checkExercise } from '@/lib/exercise/flow';
+import { notebookHost } from '@/lib/exercise/notebook-host';
+import { recordAttempt, recordHint, recordSolutionViewed } from '@/lib/progress/record';
+import { t } from '@/lib/i18n/ko';
+import { useNotebook } from '@/components/notebook/NotebookProvider';
+import { CheckList } from './CheckList';
+import { CheckSummary } from './CheckSummary';
+import { ExerciseHints } from './ExerciseHints';
+import { ExerciseSolution } from './ExerciseSolution';
+import { useActivityRecord, useProgressHub } from './use-progress';
+
+interface Props {
+  exercise: Exercise;
+  slug: string;
+  /** The solution cells, highlighted at build time. */
+  solutionHtml: string[];
+}
+
+const now = () => new Date().toISOString();
+
+/**
+ * An exercise's controls under its starter cells: Check runs the student's code and the checks,
+ * hints come one at a time, the solution after a confirmation, reset brings the starter back.
+ * Every step is recorded in the student's progress.
+ */
+export function ExercisePanel({ exercise, slug, solutionHtml }: Props) {
+  const ctx = useNotebook();
+  const hub = useProgressHub();
+  const record = useActivityRecord(hub, slug, exercise.id);
+  const [phase, setPhase] = useState<CheckDataset | 'idle'>('idle');
+  const [report, setReport] = useState<CheckReport>();
+  const [solutionOpen, setSolutionOpen] = useState(false);
+  const update = (change: Parameters<NonNullable<typeof hub>['update']>[3]) => void hub?.update(slug, exercise.id, 'exercise', change);
+  const busy = phase !== 'idle';
+
+  const check = async () => {
+    if (!ctx || busy) return;
+    setPhase('visible');
+    setReport(undefined);
+    const { notebook } = ctx;
+    const result = await notebook.runExclusive((access) => checkExercise(exercise, notebookHost(notebook, access), setPhase));
+    setPhase('idle');
+    const done = result ?? { outcome: 'interrupted', checks: [] };
+    setReport(done);
+    if (done.outcome === 'interrupted' || done.outcome === 'setup-error') return;
+    const passed = done.checks.filter((c) => c.status === 'pass').length;
+    update((r) => recordAttempt(r, { solved: done.outcome === 'passed', passed, total: done.checks.length }, now()));
+  };
+
+  const showSolution = () => {
+    if (solutionOpen) return setSolutionOpen(false);
+    if (!record?.solutionViewed && !window.confirm(t.exercise.solutionConfirm)) return;
+    setSolutionOpen(true);
+    update((r) => recordSolutionViewed(r, now()));
+  };
+
+  const setSources = (sources: string[]) => exercise.starters.forEach((id, i) => ctx?.notebook.setSource(id, sources[i]));
+  const starterSources = () => exercise.starters.map((id) => ctx?.notebook.cells.find((c) => c.id === id)?.source ?? '');
+
+  const status = record?.status ?? 'not-started';
+  return (
+    <section
+      className={`exercise exercise-status-${status}`}
+      data-cell-id={exercise.id}
+      data-cell-kind="exercise"
+      data-status={busy ? 'running' : report ? 'done' : 'idle'}
+      data-activity-status={status}
+      data-check-outcome={report?.outcome}
+      aria-label={`${t.exercise.label}: ${exercise.title}`}
+    >
+      <div className="exercise-bar">
+        <span className="exercise-label">{t.exercise.label}</span>
+        <button type="button" className="exercise-check" data-action="check" disabled={!ctx || busy} onClick={() => void check()}>
+          {phase === 'hidden' ? t.exercise.checkingHidden : busy ? t.exercise.checking : `✓ ${t.exercise.check}`}
+        </button>
+        <span className="exercise-spacer" />
+        {record && record.attempts > 0 && (
+          <span className="exercise-meta">
+            {t.exercise.attempts(record.attempts)}
+            {record.hintsUsed > 0 && ` · ${t.exercise.hintsUsed(record.hintsUsed)}`}
+          </span>
+        )}
+        <button type="button" className="exercise-button" data-action="solution" aria-expanded={solutionOpen} onClick={showSolution}>
+          {t.exercise.solution}
+        </button>
+        <button
+          type="button"
+          className="exercise-button"
+          data-action="reset"
+          disabled={!ctx || busy}
+          onClick={() => {
+            if (!window.confirm(t.exercise.resetConfirm)) return;
+            setSources(starterSources());
+            setReport(undefined);
+          }}
+        >
+          ↺ {t.exercise.reset}
+        </button>
+      </div>
+      {report && (
+        <div className="exercise-report">
+          <CheckSummary report={report} />
+          {report.checks.length > 0 && <CheckList checks={report.checks} />}
+        </div>
+      )}
+      <ExerciseHints
+        hints={exercise.hints}
+        used={record?.hintsUsed ?? 0}
+        disabled={!hub}
+        onReveal={() => update((r) => recordHint(r, exercise.hints.length, now()))}
+      />
+      {solutionOpen && (
+        <ExerciseSolution
+          html={solutionHtml}
+          disabled={!ctx || busy}
+          onApply={() => {
+            if (window.confirm(t.exercise.applyConfirm)) setSources(exercise.solutions.map((s) => s.source));
+          }}
+        />
+      )}
+    </section>
+  );
+}
