@@ -8,6 +8,7 @@ import type { DoneMessage, PageToRunner, RunMessage, RunnerToPage } from '@/lib/
 import { createSqlBridge } from './bridge';
 import { toDisplayOutput } from './display';
 import { serializeError } from './errors';
+import { createRunnerClock } from './clock';
 import { installCellApi } from './install';
 import { withColumns } from './table';
 
@@ -56,9 +57,15 @@ export function startRunner(endpoint: RunnerEndpoint, options: { scope?: object;
     safePost({ type: 'output', runId, output }, () => ({ type: 'output', runId, output: { kind: 'text', text: '[an output that could not be sent to the page]' } }));
   };
   const bridge = createSqlBridge((m) => endpoint.post(m));
+  // A moved clock goes to the page in order with the queries, so SQL sees it from the next one on.
+  const clock = createRunnerClock((text) => {
+    if (active) endpoint.post({ type: 'clock', runId: active.runId, clock: text });
+  });
   const capture = installCellApi(scope, {
     emit,
     transport: (op, text, params) => bridge.request(active?.runId ?? -1, op, text, params),
+    load: (table, columns, rowCount, mode) => bridge.load(active?.runId ?? -1, table, columns, rowCount, mode),
+    clock,
   });
 
   function finish(run: ActiveRun, result: DoneResult) {
@@ -74,6 +81,7 @@ export function startRunner(endpoint: RunnerEndpoint, options: { scope?: object;
       endpoint.post({ type: 'done', runId: msg.runId, ok: false, error: { name: 'Busy', message: `run ${active.runId} is still in progress` } });
       return;
     }
+    if (msg.clock) clock.sync(msg.clock);
     const current: ActiveRun = { runId: msg.runId, finished: false };
     capture.begin(); // before `active` is set: lines still pending from stray tasks are dropped
     active = current;
