@@ -191,3 +191,24 @@ describe('transactions from cells', () => {
     expect(text).toBe('a=1,b=99 2');
   }, 60_000);
 });
+
+describe('the toolkit globals in a kernel', () => {
+  it('loads seeded data, runs a simulation into tables and charts, and draws retry and run timelines', async () => {
+    const { result, text, outputs } = await run('ts', [
+      "await data.orders({ seed: 7, n: 300 }).toTable('orders');",
+      "const src = sim.source({ seed: 1, rate: 5, duration: '10m', types: { click: 4, payment: 1 }, late: { share: 0.05, by: '1m' } });",
+      "const r = sim.processor({ perEvent: '50ms', window: sim.tumbling('1m', { watermark: '5s' }) }).run(src);",
+      "await r.toTable('sim_events');",
+      "r.chart('latency');",
+      'r.timeline({ limit: 30 });',
+      "const tries = await retry(faults.flaky({ seed: 7, downFor: '5s', latency: '100ms' }), { delay: '2s', attempts: 6 });",
+      'tries.timeline();',
+      "const n = await sql.value`SELECT COUNT(*) FROM orders WHERE ordered_at < lesson_today()`;",
+      'const m = await sql.one`SELECT COUNT(*) AS n, COUNT(*) FILTER (WHERE late) AS late FROM sim_events`;',
+      '`${n > 0} ${m!.n === src.length} ${m!.late === r.metrics.late} ${tries.ok}`',
+    ].join('\n'));
+    expect(result.error).toBeUndefined();
+    expect(text).toBe('true true true true');
+    expect(outputs.map((o) => o.kind)).toEqual(['chart', 'timeline', 'timeline', 'text']);
+  }, 60_000);
+});

@@ -47,7 +47,7 @@ export const ko = {
   /** Labels the cell toolkit (simulator, retry) writes into charts and timelines. */
   toolkit: {
     lanes: { happened: '발생 (이벤트 시각)', arrived: '도착', batch: '배치 실행', processed: '처리', window: '창 (이벤트 시각)', result: '결과 반영' },
-    counters: { happened: '발생', arrived: '도착', processed: '처리', late: '늦음', dropped: '버림' },
+    counters: { happened: '발생', arrived: '도착', processed: '처리', late: '늦음', dropped: '버림', attempts: '시도', failures: '실패' },
     watermark: '워터마크',
     timelineTitle: (name: string) => `${name}: 이벤트 흐름`,
     batchLabel: (index: number, events: number) => `${index}번째 배치: 이벤트 ${events.toLocaleString('ko-KR')}개`,
