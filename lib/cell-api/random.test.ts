@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { random } from './random';
 
-/** Lesson 01's hand-written generator, verbatim: `data.random(seed)` must reproduce it. */
+/** Lesson 01's hand-written generator, verbatim: `datasets.random(seed)` must reproduce it. */
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

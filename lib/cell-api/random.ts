@@ -3,7 +3,7 @@
  * from a `Random` built from a seed, never from `Math.random`, so the same seed gives the same
  * data, events and schedules on every machine (and exercise checks are reproducible).
  *
- * The generator is mulberry32, the one lesson 01 writes by hand: `data.random(2024).next()`
+ * The generator is mulberry32, the one lesson 01 writes by hand: `datasets.random(2024).next()`
  * yields exactly the numbers of the lesson's `mulberry32(2024)()`.
  */
 import { ToolkitError } from './time';

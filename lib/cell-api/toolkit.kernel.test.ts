@@ -195,7 +195,7 @@ describe('transactions from cells', () => {
 describe('the toolkit globals in a kernel', () => {
   it('loads seeded data, runs a simulation into tables and charts, and draws retry and run timelines', async () => {
     const { result, text, outputs } = await run('ts', [
-      "await data.orders({ seed: 7, n: 300 }).toTable('orders');",
+      "await datasets.orders({ seed: 7, n: 300 }).toTable('orders');",
       "const src = sim.source({ seed: 1, rate: 5, duration: '10m', types: { click: 4, payment: 1 }, late: { share: 0.05, by: '1m' } });",
       "const r = sim.processor({ perEvent: '50ms', window: sim.tumbling('1m', { watermark: '5s' }) }).run(src);",
       "await r.toTable('sim_events');",

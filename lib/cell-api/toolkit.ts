@@ -1,6 +1,6 @@
 /**
  * The data-engineering toolkit a cell gets on top of the basics: the lesson `clock`, `db.load`,
- * seeded `data` generators, the virtual-time simulator `sim`, `faults` and `retry`. Built once
+ * seeded `datasets` (not `data`: students name their own variables `data` all the time), the virtual-time simulator `sim`, `faults` and `retry`. Built once
  * per runner by install.ts; everything here runs in the runner worker.
  */
 import type { Output } from '@/lib/kernel/outputs';
@@ -59,7 +59,7 @@ export function createToolkit(host: ToolkitHost) {
     load,
     globals: {
       clock: clock.api,
-      data: createData(load, clock.nowMs),
+      datasets: createData(load, clock.nowMs),
       sim: createSim({ emit: host.emit, chart, load, clock }),
       faults,
       retry: retryApi,

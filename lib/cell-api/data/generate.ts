@@ -8,21 +8,21 @@ import { generateSource } from '../sim/source';
 import { DAY, HOUR, formatTime, MINUTE, startOfDay, toMs, toTime, ToolkitError, type Duration, type TimeLike } from '../time';
 import { CATALOG, CITIES, FAMILY_NAMES, GIVEN_NAMES, HOUR_WEIGHTS, ORDER_STATUSES, PAYMENT_METHODS, TIERS } from './catalog';
 
-/** Options of `data.customers`. */
+/** Options of `datasets.customers`. */
 export interface CustomersSpec {
   seed?: number;
   /** How many customers (default 100). */
   n?: number;
 }
 
-/** Options of `data.orders`. */
+/** Options of `datasets.orders`. */
 export interface OrdersSpec extends CustomersSpec {
   /** How many orders (default 1,000). */
   n?: number;
   /** Orders happen over `days` days up to the lesson clock's now (default 7), or from `start`. */
   days?: number;
   start?: TimeLike;
-  /** How many different customers order (default 100; the same ids as `data.customers`). */
+  /** How many different customers order (default 100; the same ids as `datasets.customers`). */
   customers?: number;
   /** Share of rows with one value missing (NULL), for cleaning lessons (default 0). */
   missing?: number;
@@ -30,7 +30,7 @@ export interface OrdersSpec extends CustomersSpec {
   duplicates?: number;
 }
 
-/** Options of `data.events`. */
+/** Options of `datasets.events`. */
 export interface EventsSpec {
   seed?: number;
   /** How many events (default 1,000). */
@@ -57,7 +57,7 @@ const share = (x: number | undefined, what: string) => {
 
 /** Customers C0001… with a Korean name, a city, a tier and a signup date. */
 export function customers(spec: CustomersSpec = {}, now: number) {
-  const n = count(spec.n, 100, 'data.customers n', 100_000);
+  const n = count(spec.n, 100, 'datasets.customers n', 100_000);
   const rng = random(spec.seed ?? 1).fork(11);
   const today = startOfDay(now);
   return Array.from({ length: n }, (_, i) => ({
@@ -76,13 +76,13 @@ export function products() {
 
 /** Orders over the last `days` days (see `OrdersSpec`), sorted by time. */
 export function orders(spec: OrdersSpec = {}, now: number) {
-  const n = count(spec.n, 1000, 'data.orders n');
-  const days = count(spec.days, 7, 'data.orders days', 3650) || 1;
-  const missing = share(spec.missing, 'data.orders missing');
-  const duplicates = share(spec.duplicates, 'data.orders duplicates');
-  const people = customers({ seed: spec.seed, n: count(spec.customers, 100, 'data.orders customers', 100_000) || 1 }, now);
+  const n = count(spec.n, 1000, 'datasets.orders n');
+  const days = count(spec.days, 7, 'datasets.orders days', 3650) || 1;
+  const missing = share(spec.missing, 'datasets.orders missing');
+  const duplicates = share(spec.duplicates, 'datasets.orders duplicates');
+  const people = customers({ seed: spec.seed, n: count(spec.customers, 100, 'datasets.orders customers', 100_000) || 1 }, now);
   const rng = random(spec.seed ?? 1).fork(12);
-  const first = spec.start === undefined ? startOfDay(now) - (days - 1) * DAY : startOfDay(toTime(spec.start, 'data.orders start'));
+  const first = spec.start === undefined ? startOfDay(now) - (days - 1) * DAY : startOfDay(toTime(spec.start, 'datasets.orders start'));
   const until = spec.start === undefined ? now : first + days * DAY;
   const times: number[] = [];
   while (times.length < n) {
@@ -118,9 +118,9 @@ export function orders(spec: OrdersSpec = {}, now: number) {
 
 /** Events (clicks, payments, inventory changes...) as table rows, from a seeded source. */
 export function events(spec: EventsSpec = {}, now: number) {
-  const n = count(spec.n, 1000, 'data.events n');
-  const duration = spec.duration === undefined ? HOUR : toMs(spec.duration, 'data.events duration');
-  const start = spec.start === undefined ? now - duration : toTime(spec.start, 'data.events start');
+  const n = count(spec.n, 1000, 'datasets.events n');
+  const duration = spec.duration === undefined ? HOUR : toMs(spec.duration, 'datasets.events duration');
+  const start = spec.start === undefined ? now - duration : toTime(spec.start, 'datasets.events start');
   const source = generateSource({
     name: 'events', seed: spec.seed ?? 1, count: n, start, duration,
     types: spec.types ?? { click: 7, payment: 2, inventory: 1 }, keys: spec.keys,

@@ -1,6 +1,6 @@
 /**
- * `data`: seeded sample data sets a cell can use at once or load into DuckDB:
- * `await data.orders({ seed: 7, n: 500 }).toTable('orders')`. Each set is a plain array of
+ * `datasets`: seeded sample data sets a cell can use at once or load into DuckDB:
+ * `await datasets.orders({ seed: 7, n: 500 }).toTable('orders')`. Each set is a plain array of
  * rows that also knows its SQL column types (shown by `table(rows)`, used by `toTable`).
  */
 import type { LoadColumnType } from '@/lib/kernel/protocol';

@@ -1,6 +1,6 @@
 /**
  * What an event carries, by type: payments and orders have an amount in won, inventory events a
- * stock change, clicks a page. Shared by `sim.source` and `data.events`, so both produce the same
+ * stock change, clicks a page. Shared by `sim.source` and `datasets.events`, so both produce the same
  * realistic fields from the same seed.
  */
 import type { Random } from '../random';
