@@ -5,7 +5,7 @@ import { createSqlBridge } from './bridge';
 describe('createSqlBridge', () => {
   it('correlates replies with requests by id, in any order', async () => {
     const sent: SqlRequestMessage[] = [];
-    const bridge = createSqlBridge((m) => void sent.push(m));
+    const bridge = createSqlBridge((m) => void sent.push(m as SqlRequestMessage));
     const a = bridge.request(1, 'query', 'SELECT 1', []);
     const b = bridge.request(1, 'exec', 'CREATE TABLE t (a INT)', []);
     expect(sent.map((m) => [m.reqId, m.op])).toEqual([[1, 'query'], [2, 'exec']]);

@@ -3,6 +3,8 @@
  * editor shows types and docs (IntelliSense). A global script: no import / export.
  * Keep in step with install.ts (the implementation) and README.md (the prose for authors).
  */
+import { TOOLKIT_DTS } from './dts-toolkit';
+
 export const CELL_API_DTS = `
 /** One row of a query result: column name → value. See {@link sql} for how SQL types arrive. */
 interface SqlRow {
@@ -73,8 +75,8 @@ interface SqlTag {
  */
 declare const sql: SqlTag;
 
-/** Lower-level access to the lesson database. */
-declare const db: {
+/** Lower-level access to the lesson database (\`db\`). */
+interface NotebookDb {
   /**
    * Runs one or more statements (CREATE, INSERT, COPY...) and returns nothing.
    * Tables live in the page's database: they survive Stop (variables do not).
@@ -86,7 +88,10 @@ declare const db: {
    * @example await db.query('SELECT * FROM sales WHERE amount > $1', [100]);
    */
   query<T extends object = SqlRow>(sql: string, params?: unknown[]): Promise<SqlRows<T>>;
-};
+}
+
+/** Lower-level access to the lesson database. */
+declare const db: NotebookDb;
 
 /**
  * Shows values below the cell: arrays of plain objects (and query results) as tables, strings as
@@ -150,7 +155,7 @@ interface ChartSpec {
  * @example chart({ type: 'bar', data: totals, x: 'category', y: 'total', title: 'Sales by category' });
  */
 declare function chart(spec: ChartSpec): void;
-`;
+` + TOOLKIT_DTS;
 
 /** Identifiers a binding name must match (what `name=` on a SQL cell may be). */
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

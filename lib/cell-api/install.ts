@@ -1,6 +1,7 @@
 /**
- * Builds the cell API (`sql`, `db`, `display`, `table`, `chart`, captured `console`) for one
- * runner and puts it on the global object, where compiled cells find it as plain globals.
+ * Builds the cell API (`sql`, `db`, `display`, `table`, `chart`, captured `console`, and the
+ * toolkit of toolkit.ts) for one runner and puts it on the global object, where compiled cells
+ * find it as plain globals.
  */
 import type { Output } from '@/lib/kernel/outputs';
 import { MAX_HTML_CHARS, truncateText } from './caps';
@@ -9,9 +10,10 @@ import { createConsoleCapture, type ConsoleCapture } from './console';
 import { toDisplayOutput } from './display';
 import { createSqlApi, type SqlTransport } from './sql';
 import { toTableOutput, type TableOptions } from './table';
+import { createToolkit, type ToolkitHost } from './toolkit';
 
 /** What the API needs from its host (the runner): where outputs go, how SQL is sent. */
-export interface CellApiHost {
+export interface CellApiHost extends Pick<ToolkitHost, 'load' | 'clock'> {
   emit(output: Output): void;
   transport: SqlTransport;
 }
@@ -25,11 +27,13 @@ export function createCellApi(host: CellApiHost) {
     host.emit(output);
   };
   const { sql, db } = createSqlApi(host.transport);
+  const toolkit = createToolkit({ emit, load: host.load, clock: host.clock });
   return {
     capture,
     globals: {
       sql,
-      db,
+      db: Object.assign(db, { load: toolkit.load }),
+      ...toolkit.globals,
       console: capture.console,
       /** Shows each value: rows as a table, strings as text, anything else formatted. */
       display(...values: unknown[]): void {

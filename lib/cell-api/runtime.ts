@@ -8,6 +8,7 @@ import type { DoneMessage, PageToRunner, RunMessage, RunnerToPage } from '@/lib/
 import { createSqlBridge } from './bridge';
 import { toDisplayOutput } from './display';
 import { serializeError } from './errors';
+import { createRunnerClock } from './clock';
 import { installCellApi } from './install';
 import { installCheckHarness } from '@/lib/checks/harness';
 import { withColumns } from './table';
@@ -62,8 +63,17 @@ export function startRunner(endpoint: RunnerEndpoint, options: { scope?: object;
     safePost({ type: 'output', runId, output }, () => ({ type: 'output', runId, output: { kind: 'text', text: '[an output that could not be sent to the page]' } }));
   };
   const bridge = createSqlBridge((m) => endpoint.post(m));
+  // A moved clock goes to the page in order with the queries, so SQL sees it from the next one on.
+  const clock = createRunnerClock((text) => {
+    if (active) endpoint.post({ type: 'clock', runId: active.runId, clock: text });
+  });
   const transport = (op: 'query' | 'exec', text: string, params: unknown[]) => bridge.request(active?.runId ?? -1, op, text, params);
-  const capture = installCellApi(scope, { emit, transport });
+  const capture = installCellApi(scope, {
+    emit,
+    transport,
+    load: (table, columns, rowCount, mode) => bridge.load(active?.runId ?? -1, table, columns, rowCount, mode),
+    clock,
+  });
   installCheckHarness(scope, { emit, transport }); // exercise checks run in this same runtime
 
   function finish(run: ActiveRun, result: DoneResult) {
@@ -79,6 +89,7 @@ export function startRunner(endpoint: RunnerEndpoint, options: { scope?: object;
       endpoint.post({ type: 'done', runId: msg.runId, ok: false, error: { name: 'Busy', message: `run ${active.runId} is still in progress` } });
       return;
     }
+    if (msg.clock) clock.sync(msg.clock);
     const current: ActiveRun = { runId: msg.runId, finished: false };
     capture.begin(); // before `active` is set: lines still pending from stray tasks are dropped
     active = current;

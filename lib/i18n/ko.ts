@@ -195,6 +195,41 @@ export const ko = {
     unavailable: '이 브라우저에서는 진행 상황을 저장할 수 없습니다.',
   },
   lessonCheckNote: '강사용 점검 페이지입니다. npm run lessons:check가 이 페이지에서 수업을 위에서부터 실행합니다.',
+  /** Labels the cell toolkit (simulator, retry) writes into charts and timelines. */
+  toolkit: {
+    lanes: { happened: '발생 (이벤트 시각)', arrived: '도착', batch: '배치 실행', processed: '처리', window: '창 (이벤트 시각)', result: '결과 반영' },
+    counters: { happened: '발생', arrived: '도착', processed: '처리', late: '늦음', dropped: '버림', attempts: '시도', failures: '실패' },
+    watermark: '워터마크',
+    timelineTitle: (name: string) => `${name}: 이벤트 흐름`,
+    batchLabel: (index: number, events: number) => `${index}번째 배치: 이벤트 ${events.toLocaleString('ko-KR')}개`,
+    windowLabel: (count: number, emittedAt: string) => `이벤트 ${count.toLocaleString('ko-KR')}개, ${emittedAt}에 결과 내보냄`,
+    latencyTitle: (name: string, bucket: string) => `${name}: 종단 지연 (이벤트 시각 → 결과, ${bucket} 단위)`,
+    throughputTitle: (name: string, bucket: string) => `${name}: ${bucket}마다 도착·처리한 이벤트 수`,
+    windowsTitle: (name: string) => `${name}: 창별 이벤트 수`,
+    windowsCount: '이벤트 수',
+    seconds: '초',
+    avg: '평균',
+    max: '최대',
+    arrived: '도착',
+    processed: '처리',
+    retryTitle: '재시도 시도',
+    attempt: (n: number) => `${n}번째 시도`,
+    waited: (what: string) => `${what} 대기`,
+    succeeded: '성공',
+  },
+  /** The timeline output's controls and legend. */
+  timeline: {
+    play: '재생',
+    pause: '일시정지',
+    speed: '재생 속도',
+    scrub: '재생 위치',
+    elapsed: (seconds: string) => `${seconds}초`,
+    sample: (shown: number, total: number) => `전체 ${total.toLocaleString('ko-KR')}개 중 앞의 ${shown.toLocaleString('ko-KR')}개만 표시`,
+    tones: {
+      event: '이벤트', ok: '정상 처리', late: '늦게 도착', dropped: '버림', corrected: '정정됨', error: '일시적 실패',
+      fatal: '영구 실패', wait: '대기', window: '창', batch: '배치',
+    } as Record<string, string>,
+  },
 } as const;
 
 export type Dict = typeof ko;

@@ -9,7 +9,7 @@ import type { RunnerHost } from './runner-host';
 import type { KernelConfig, KernelStatus, RunRequest, RunResult } from './run-types';
 import { ActiveRun, type RunOutcome } from './active-run';
 import { DatabaseSlot } from './database-slot';
-import { executeSql, executeTs, serveSql, type ExecutionContext } from './execute';
+import { executeSql, executeTs, serveClock, serveLoad, serveSql, type ExecutionContext } from './execute';
 import { defaultKernelDeps, type KernelCompiler, type KernelDatabase, type KernelDeps } from './kernel-deps';
 import { withHint } from './error-hints';
 import { crashError, interruptedError, messageOf, timeoutError, unavailableError, type SourceMapper } from './run-errors';
@@ -36,12 +36,15 @@ export class Kernel {
   private mapper: Promise<SourceMapper | undefined> = Promise.resolve(undefined);
   private active?: ActiveRun;
   private runSeq = 0;
+  /** The lesson clock now: cells may move it (`clock.advance`); Restart puts it back. */
+  private clockNow: string;
 
   /** `deps` replaces the real workers and modules (tests); pages pass only `config`. */
   constructor(private readonly config: KernelConfig, deps: Partial<KernelDeps> = {}) {
     this.deps = { ...defaultKernelDeps(), ...deps };
     this.compiler.catch(() => {});
     const { dataFiles, clock } = config;
+    this.clockNow = clock;
     this.database = new DatabaseSlot(() => this.deps.openDatabase({ dataFiles, clock }), {
       onChange: () => {
         this.refresh();
@@ -61,6 +64,8 @@ export class Kernel {
         if (msg.type === 'output') run?.emit(msg.output);
         else if (msg.type === 'done') run?.finish(msg);
         else if (msg.type === 'sql-request') void serveSql(host, msg, run, this.lazyDb);
+        else if (msg.type === 'table-load') void serveLoad(host, msg, run, this.lazyDb);
+        else if (msg.type === 'clock' && serveClock(msg.clock, run, this.lazyDb)) this.clockNow = msg.clock;
       },
       onCrash: (reason, host) => {
         if (this.active?.host === host) this.active.settle({ ok: false, error: crashError(reason) });
@@ -99,8 +104,13 @@ export class Kernel {
 
   /** The database as runs see it: calls wait until DuckDB has loaded (or failed to). */
   private readonly lazyDb: KernelDatabase = {
-    query: async (sql, params) => (await this.requireDb()).query(sql, params),
+    query: async (...args) => (await this.requireDb()).query(...args),
     exec: async (sql) => (await this.requireDb()).exec(sql),
+    load: async (...args) => {
+      const db = await this.requireDb();
+      if (!db.load) throw new Error('this database cannot load rows');
+      return db.load(...args);
+    },
     cancel: async () => (this.database.db ? this.database.db.cancel() : false),
     reset: () => this.database.db?.reset(),
     close: () => undefined,
@@ -167,6 +177,7 @@ export class Kernel {
     const epoch = this.runners.epoch;
     if (this.active && !this.active.settled) await this.interrupt(this.active, 'stop');
     this.death = undefined; // whatever failed (a flaky load) gets another chance
+    this.clockNow = this.config.clock; // the reset database defines the macros at the lesson's clock
     this.database.reset();
     if (this.runners.epoch === epoch) this.runners.respawn();
     this.refresh();
@@ -227,6 +238,7 @@ export class Kernel {
       mapper: this.mapper,
       readyRunner: (r) => this.readyRunner(r),
       armTimeout: (r) => r.armTimer(this.limitOf(r), () => void this.interrupt(r, 'timeout')),
+      clock: () => ({ start: this.config.clock, now: this.clockNow }),
     };
     return run.req.lang === 'sql' ? executeSql(run, ctx) : executeTs(run, ctx);
   }

@@ -27,7 +27,8 @@ export function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-const CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
+// Milliseconds appear once a cell moves the clock by a fraction of a second (clock.advance).
+const CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?$/;
 
 /**
  * The lesson clock macros: `lesson_now()` (TIMESTAMP), `lesson_today()` and
@@ -36,13 +37,13 @@ const CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/;
  */
 export function clockMacrosSql(clock: string): string {
   const m = CLOCK.exec(clock);
-  const [year, month, day, hour, minute, second] = (m ?? []).slice(1).map(Number);
+  const [year, month, day, hour, minute, second] = (m ?? []).slice(1, 7).map(Number);
   const valid =
     m !== null &&
     hour < 24 && minute < 60 && second < 60 &&
     new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day &&
     month >= 1 && month <= 12;
-  if (!valid) throw new Error(`Invalid lesson clock "${clock}": expected a real date-time as YYYY-MM-DDTHH:MM:SS`);
+  if (!valid) throw new Error(`Invalid lesson clock "${clock}": expected a real date-time as YYYY-MM-DDTHH:MM:SS[.mmm]`);
   const date = clock.slice(0, 10);
   return [
     `CREATE OR REPLACE MACRO lesson_now() AS TIMESTAMP '${date} ${clock.slice(11)}';`,

@@ -16,9 +16,11 @@ import type { RecordBatch } from 'apache-arrow';
 import { toQueryResult, type ArrowResult, type QueryResult } from './convert';
 import { browserEnvironment, fetchDataFiles, type DuckDBEnvironment, type DuckDBHandle } from './duckdb-env';
 import { DatabaseClosedError, isCancellationMessage, QueryCancelledError, toDatabaseError } from './duckdb-errors';
+import { checkLoad, loadStatement, toArrowIPC } from './duckdb-load';
 import { DEALLOCATE_SQL, preparedQuerySql, unwrapPreparedError } from './duckdb-params';
 import { SerialQueue } from './duckdb-queue';
-import { checkDatabaseConfig, clockMacrosSql, loadTableSql, OFFLINE_SETTINGS_SQL, type DataFileSpec } from './duckdb-sql';
+import { checkDatabaseConfig, clockMacrosSql, loadTableSql, OFFLINE_SETTINGS_SQL, quoteIdentifier, type DataFileSpec } from './duckdb-sql';
+import type { LoadColumn } from './protocol';
 
 export type { QueryResult } from './convert';
 
@@ -51,6 +53,8 @@ export class LessonDatabase {
   private readonly queue = new SerialQueue();
   private conn!: AsyncDuckDBConnection;
   private current: Running | null = null;
+  /** Loads so far: names each load's scratch table. */
+  private loads = 0;
   private closed = false;
   private deathReason: string | undefined;
   /** Rejects once the database is closed or its worker died; every DuckDB call races it. */
@@ -102,6 +106,30 @@ export class LessonDatabase {
   /** Runs statements, ignoring their result. Cancellable like `query`. */
   exec(sql: string): Promise<void> {
     return this.enqueue(async () => void (await this.execute(sql)), true);
+  }
+
+  /**
+   * Loads columns a cell sent (`db.load`) into `table`, replacing it or appending by column
+   * name (duckdb-load.ts). Queued like a query; a waiting load is cancellable, a running one
+   * (a single Arrow insert) finishes first.
+   */
+  load(table: string, columns: LoadColumn[], rowCount: number, mode: 'replace' | 'append'): Promise<void> {
+    try {
+      checkLoad(table, columns, rowCount);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.enqueue(async () => {
+      const scratch = `lesson_load_${++this.loads}`;
+      try {
+        await this.guard(this.conn.insertArrowFromIPCStream(toArrowIPC(columns), { name: scratch, create: true }));
+        await this.guard(this.conn.query(loadStatement(table, scratch, columns, mode)));
+      } catch (e) {
+        throw toDatabaseError(e);
+      } finally {
+        await this.guard(this.conn.query(`DROP TABLE IF EXISTS ${quoteIdentifier(scratch)}`)).catch(() => {});
+      }
+    }, true);
   }
 
   /**

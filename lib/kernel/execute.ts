@@ -8,7 +8,8 @@ import { MAX_BIND_ROWS, MAX_TABLE_ROWS } from '@/lib/cell-api/caps';
 import { toTableOutput } from '@/lib/cell-api/table';
 import type { ActiveRun, RunOutcome } from './active-run';
 import type { KernelCompiler, KernelDatabase } from './kernel-deps';
-import type { SqlRequestMessage } from './protocol';
+import type { SqlRequestMessage, TableLoadMessage } from './protocol';
+import { clockMacrosSql } from './duckdb-sql';
 import type { RunnerHost } from './runner-host';
 import { compileErrorOutput, messageOf, parseDuckDbError, runtimeErrorOutput, tooManyToBindError, type SourceMapper } from './run-errors';
 
@@ -23,6 +24,8 @@ export interface ExecutionContext {
   readyRunner(run: ActiveRun): Promise<RunnerHost | RunOutcome>;
   /** Starts the run's time limit. */
   armTimeout(run: ActiveRun): void;
+  /** The lesson clock to hand the runner with the run (`clock` in cells). */
+  clock(): { start: string; now: string };
 }
 
 /**
@@ -65,7 +68,7 @@ export async function executeTs(run: ActiveRun, ctx: ExecutionContext): Promise<
   if (!('post' in host)) return host;
   const done = run.attach(host);
   ctx.armTimeout(run);
-  host.post({ type: 'run', runId: run.id, cellId: run.req.cellId, code: compiled.code });
+  host.post({ type: 'run', runId: run.id, cellId: run.req.cellId, code: compiled.code, clock: ctx.clock() });
   const msg = await done;
   if (msg.ok) {
     if (msg.value) run.emit(msg.value);
@@ -92,4 +95,35 @@ export async function serveSql(host: RunnerHost, msg: SqlRequestMessage, run: Ac
     // Values the structured clone cannot copy: fail this query, not the run.
     reply({ ok: false, error: { name: 'DataCloneError', message: messageOf(e) } });
   }
+}
+
+/** Loads a cell's rows into a table (`db.load`), for the live run only, answered with `sql-reply`. */
+export async function serveLoad(host: RunnerHost, msg: TableLoadMessage, run: ActiveRun | undefined, db: KernelDatabase | undefined) {
+  const reply = (r: { ok: true } | { ok: false; error: { name: string; message: string } }) => host.post({ type: 'sql-reply', reqId: msg.reqId, ...r });
+  if (!run || run.settled || !db) {
+    return reply({ ok: false, error: { name: 'Error', message: 'this load was sent after its cell had finished; loads run only while their cell runs' } });
+  }
+  if (!db.load) return reply({ ok: false, error: { name: 'Error', message: 'this database cannot load rows' } });
+  const result = await run.trackSql(db.load(msg.table, msg.columns, msg.rowCount, msg.mode));
+  if (result.ok) reply({ ok: true });
+  else {
+    const { name, message } = parseDuckDbError(result.error);
+    reply({ ok: false, error: { name, message } });
+  }
+}
+
+/**
+ * A cell moved the lesson clock: redefine the SQL clock macros. Called synchronously on the
+ * message, so the macros change before any query the cell sends after moving the clock.
+ */
+export function serveClock(clock: string, run: ActiveRun | undefined, db: KernelDatabase | undefined): boolean {
+  if (!run || run.settled || !db) return false;
+  let sql: string;
+  try {
+    sql = clockMacrosSql(clock);
+  } catch {
+    return false; // the runner only sends clocks it formatted; ignore anything else
+  }
+  void run.trackSql(db.exec(sql));
+  return true;
 }

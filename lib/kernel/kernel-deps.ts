@@ -4,7 +4,7 @@
  * of the page's first bundle and out of server rendering); tests inject fakes.
  */
 import type { CompileResult } from '@/lib/compile/types';
-import type { SqlResultData } from './protocol';
+import type { LoadColumn, SqlResultData } from './protocol';
 import type { RunnerWorker } from './runner-host';
 import type { SourceMapper } from './run-errors';
 
@@ -13,6 +13,8 @@ export interface KernelDatabase {
   /** `options.maxRows` converts only the first rows; `rowCount` stays the true total. */
   query(sql: string, params?: unknown[], options?: { maxRows?: number }): Promise<SqlResultData>;
   exec(sql: string): Promise<void>;
+  /** Bulk-loads columns into a table (`db.load` in a cell); absent in fakes that never load. */
+  load?(table: string, columns: LoadColumn[], rowCount: number, mode: 'replace' | 'append'): Promise<void>;
   cancel(): Promise<boolean>;
   reset(): Promise<void> | void;
   close(): Promise<void> | void;

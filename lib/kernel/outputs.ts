@@ -91,4 +91,56 @@ export interface CheckOutput {
   result: CheckResult;
 }
 
-export type Output = ConsoleOutput | TableOutput | ChartOutput | TextOutput | HtmlOutput | ErrorOutput | CheckOutput;
+
+/** How a timeline item is drawn (colour and legend entry). */
+export type TimelineTone = 'event' | 'ok' | 'late' | 'dropped' | 'corrected' | 'error' | 'fatal' | 'wait' | 'window' | 'batch';
+
+/** Something on a timeline: a point (`at`) or a span (`at` to `end`) in one lane, times in ms. */
+export interface TimelineItem {
+  lane: number;
+  at: number;
+  end?: number;
+  tone: TimelineTone;
+  /** Shown on hover. */
+  label?: string;
+  /** Items with the same flow are one thing moving through the lanes (an event), joined in time order. */
+  flow?: number;
+}
+
+/** A step function over playhead time, as flat pairs `[t0, v0, t1, v1, ...]` sorted by t. */
+export interface TimelineSeries {
+  label: string;
+  points: number[];
+}
+
+/**
+ * A run played back over virtual time (a simulation, retry attempts): lanes of items, revealed
+ * up to the playhead as it plays or is scrubbed, with a moving marker (the watermark) and counts.
+ */
+export interface TimelineOutput {
+  kind: 'timeline';
+  title?: string;
+  start: number;
+  end: number;
+  /** Axis labels: lesson wall-clock times, or time elapsed since `start`. */
+  axis: 'clock' | 'elapsed';
+  lanes: { label: string }[];
+  items: TimelineItem[];
+  /** A vertical marker whose position (a time on the axis) depends on the playhead: the watermark. */
+  marker?: TimelineSeries;
+  /** Cumulative counts at the playhead (arrived, processed, late...). */
+  counters?: (TimelineSeries & { tone: TimelineTone })[];
+  /** The items show part of what happened: `shown` of `total` events. */
+  sample?: { shown: number; total: number };
+}
+
+
+export type Output =
+  | ConsoleOutput
+  | TableOutput
+  | ChartOutput
+  | TextOutput
+  | HtmlOutput
+  | ErrorOutput
+  | CheckOutput
+  | TimelineOutput;

@@ -25,6 +25,8 @@ export interface RunMessage {
   runId: number;
   cellId: string;
   code: string;
+  /** The lesson clock now and at the lesson's start (`YYYY-MM-DDTHH:MM:SS[.mmm]`), for `clock`. */
+  clock?: { start: string; now: string };
 }
 
 /** Set a notebook global, e.g. the rows of a named SQL cell (`globalThis[name] = value`). */
@@ -73,6 +75,38 @@ export interface SqlRequestMessage {
   params: unknown[];
 }
 
+/** A cell moved the lesson clock (`clock.advance`...): the page updates the SQL clock macros. */
+export interface ClockMessage {
+  type: 'clock';
+  runId: number;
+  /** The new clock, `YYYY-MM-DDTHH:MM:SS[.mmm]`. */
+  clock: string;
+}
+
+/** SQL types a loaded column can have (`db.load`, `toTable`). */
+export type LoadColumnType = 'BIGINT' | 'DOUBLE' | 'BOOLEAN' | 'VARCHAR' | 'DATE' | 'TIMESTAMP';
+
+/**
+ * One column of rows loaded into a table, values in row order. Numeric, DATE and TIMESTAMP
+ * columns travel as a Float64Array (times in ms, NaN for NULL): compact and cheap to copy.
+ */
+export type LoadColumn =
+  | { name: string; type: 'BIGINT' | 'DOUBLE' | 'DATE' | 'TIMESTAMP'; values: Float64Array }
+  | { name: string; type: 'VARCHAR'; values: (string | null)[] }
+  | { name: string; type: 'BOOLEAN'; values: (boolean | null)[] };
+
+/** A cell loads rows into a table (`db.load`); answered like a query, with `sql-reply`. */
+export interface TableLoadMessage {
+  type: 'table-load';
+  reqId: number;
+  runId: number;
+  /** `name` or `schema.name`. */
+  table: string;
+  mode: 'replace' | 'append';
+  rowCount: number;
+  columns: LoadColumn[];
+}
+
 /** A run finished: its last-expression value as an output, or the error that ended it. */
 export type DoneMessage =
   | { type: 'done'; runId: number; ok: true; value?: Output }
@@ -84,4 +118,4 @@ export interface PongMessage {
 }
 
 /** Everything the runner sends to the page. */
-export type RunnerToPage = ReadyMessage | OutputMessage | SqlRequestMessage | DoneMessage | PongMessage;
+export type RunnerToPage = ReadyMessage | OutputMessage | SqlRequestMessage | DoneMessage | PongMessage | ClockMessage | TableLoadMessage;
