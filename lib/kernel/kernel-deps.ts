@@ -15,6 +15,10 @@ export interface KernelDatabase {
   cancel(): Promise<boolean>;
   reset(): Promise<void> | void;
   close(): Promise<void> | void;
+  /** A query's result as an Arrow IPC stream (the Parquet lake); absent in fakes. */
+  queryArrow?(sql: string, params?: unknown[]): Promise<Uint8Array>;
+  /** Creates a table from an Arrow IPC stream (the Parquet lake); absent in fakes. */
+  insertArrow?(name: string, ipc: Uint8Array): Promise<void>;
 }
 
 /** The compiler handle of `lib/compile/client.ts`. */
