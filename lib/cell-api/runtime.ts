@@ -6,6 +6,7 @@
 import type { Output } from '@/lib/kernel/outputs';
 import type { DoneMessage, PageToRunner, RunMessage, RunnerToPage } from '@/lib/kernel/protocol';
 import { createSqlBridge } from './bridge';
+import { createLakeBridge } from './lake-bridge';
 import { toDisplayOutput } from './display';
 import { serializeError } from './errors';
 import { installCellApi } from './install';
@@ -13,7 +14,8 @@ import { withColumns } from './table';
 
 /** The message channel to the page (the worker's `self`, or a MessagePort in tests). */
 export interface RunnerEndpoint {
-  post(message: RunnerToPage): void;
+  /** `transfer`: buffers to move rather than copy (Arrow data sent to the lake). */
+  post(message: RunnerToPage, transfer?: Transferable[]): void;
   listen(handler: (message: PageToRunner) => void): void;
 }
 
@@ -56,9 +58,11 @@ export function startRunner(endpoint: RunnerEndpoint, options: { scope?: object;
     safePost({ type: 'output', runId, output }, () => ({ type: 'output', runId, output: { kind: 'text', text: '[an output that could not be sent to the page]' } }));
   };
   const bridge = createSqlBridge((m) => endpoint.post(m));
+  const lakeBridge = createLakeBridge((m, transfer) => endpoint.post(m, transfer));
   const capture = installCellApi(scope, {
     emit,
     transport: (op, text, params) => bridge.request(active?.runId ?? -1, op, text, params),
+    lake: (call) => lakeBridge.request(active?.runId ?? -1, call),
   });
 
   function finish(run: ActiveRun, result: DoneResult) {
@@ -93,6 +97,7 @@ export function startRunner(endpoint: RunnerEndpoint, options: { scope?: object;
     switch (msg.type) {
       case 'run': void run(msg); break;
       case 'sql-reply': bridge.handleReply(msg); break;
+      case 'lake-reply': lakeBridge.handleReply(msg); break;
       case 'ping': endpoint.post({ type: 'pong' }); break;
       case 'bind':
         scope[msg.name] = msg.columns && Array.isArray(msg.value) ? withColumns(msg.value, msg.columns) : msg.value;

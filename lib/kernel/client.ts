@@ -13,6 +13,10 @@ import { executeSql, executeTs, serveSql, type ExecutionContext } from './execut
 import { defaultKernelDeps, type KernelCompiler, type KernelDeps } from './kernel-deps';
 import { crashError, interruptedError, messageOf, timeoutError, unavailableError, type SourceMapper } from './run-errors';
 import { RunnerSupervisor } from './runner-supervisor';
+import { LakeService, type LakeCodec } from '@/lib/lake/service';
+import { lakeDatabaseOf } from './lake-database';
+import { serveLake } from './serve-lake';
+import type { SqlResultData } from './protocol';
 
 export type { CompileDiagnostic } from '@/lib/compile/types';
 export type { KernelCompiler, KernelDatabase, KernelDeps } from './kernel-deps';
@@ -35,6 +39,9 @@ export class Kernel {
   private mapper: Promise<SourceMapper | undefined> = Promise.resolve(undefined);
   private active?: ActiveRun;
   private runSeq = 0;
+  private readonly codec: LakeCodec & { dispose?(): void };
+  /** The page-owned Parquet lake: survives Stop and crashes, cleared by Restart. */
+  readonly lake: LakeService;
 
   /** `deps` replaces the real workers and modules (tests); pages pass only `config`. */
   constructor(private readonly config: KernelConfig, deps: Partial<KernelDeps> = {}) {
@@ -57,6 +64,7 @@ export class Kernel {
         if (msg.type === 'output') run?.emit(msg.output);
         else if (msg.type === 'done') run?.finish(msg);
         else if (msg.type === 'sql-request') void serveSql(host, msg, run, this.database.db);
+        else if (msg.type === 'lake-request') void serveLake(host, msg, run, this.lake);
       },
       onCrash: (reason, host) => {
         if (this.active?.host === host) this.active.settle({ ok: false, error: crashError(reason) });
@@ -64,6 +72,18 @@ export class Kernel {
       onFatal: (reason) => this.die(reason),
       onChange: () => this.refresh(),
     });
+    this.codec = this.deps.lakeCodec();
+    this.lake = new LakeService(() => lakeDatabaseOf(this.database.db), this.codec);
+  }
+
+  /**
+   * A query from the page itself, outside any run (diagram row counts, table previews). Waits
+   * for the database; a Stop or Restart may cancel it like any query.
+   */
+  async inspect(sql: string, params?: unknown[]): Promise<SqlResultData> {
+    const db = await this.database.promise;
+    if (!db) throw new Error('the database is not available');
+    return db.query(sql, params);
   }
 
   get status(): KernelStatus {
@@ -133,6 +153,7 @@ export class Kernel {
     if (this.active && !this.active.settled) await this.interrupt(this.active, 'stop');
     this.death = undefined; // whatever failed (a flaky load) gets another chance
     this.database.reset();
+    this.lake.clear(); // a fresh runtime starts with an empty lake, like its fresh database
     if (this.runners.epoch === epoch) this.runners.respawn();
     this.refresh();
     await this.database.promise;
@@ -145,6 +166,7 @@ export class Kernel {
     this.active?.settle({ ok: false, interrupted: true, error: unavailableError('the notebook was closed') });
     this.runners.terminate();
     this.database.close();
+    this.codec.dispose?.();
     this.refresh();
     this.listeners.clear();
   }

@@ -10,7 +10,7 @@
  * Operations run one at a time, so concurrent writes from one cell never interleave.
  */
 import type { SqlResultData } from '@/lib/kernel/protocol';
-import type { TableColumn } from '@/lib/kernel/outputs';
+import type { LakeWriteSource } from './calls';
 import { ipcColumns } from './ipc-schema';
 import { lakeMatcher, normalizeLakePath } from './paths';
 import { castRowsSql, checkTableName, ident, unionFilesSql, type StagedFile } from './sql';
@@ -32,9 +32,7 @@ export interface LakeCodec {
 }
 
 /** What a write takes: a query, or rows already in Arrow form with their DuckDB column types. */
-export type LakeSource =
-  | { kind: 'sql'; text: string; params?: unknown[] }
-  | { kind: 'arrow'; ipc: Uint8Array; columns: TableColumn[] };
+export type LakeSource = LakeWriteSource;
 
 /** The result of loading files into a table or view. */
 export interface LakeLoadResult {
@@ -83,7 +81,7 @@ export class LakeService {
       const files = this.match(pattern);
       const rows = await this.materialise(files, ident(backing(name)));
       await this.dropIfKind(name, 'BASE TABLE');
-      await this.db().exec(`CREATE OR REPLACE VIEW ${ident(name)} AS SELECT * FROM ${ident(backing(name))}`);
+      await this.db().exec(viewSql(name));
       this.views.set(name, pattern);
       return { name, files: files.length, rows };
     });
@@ -187,6 +185,8 @@ export class LakeService {
       const files = this.store.list(pattern);
       if (files.length > 0) await this.materialise(files, ident(backing(name)));
       else await this.db().exec(`CREATE OR REPLACE TABLE ${ident(backing(name))} AS SELECT * FROM ${ident(backing(name))} LIMIT 0`);
+      // A view binds its column types: rebind it, the new files may have changed them.
+      await this.db().exec(viewSql(name));
     }
     this.changed();
   }
@@ -200,6 +200,11 @@ export class LakeService {
     this.tail = run.catch(() => {});
     return run;
   }
+}
+
+/** (Re)creates a lake view over its hidden table. */
+function viewSql(name: string): string {
+  return `CREATE OR REPLACE VIEW ${ident(name)} AS SELECT * FROM ${ident(backing(name))}`;
 }
 
 /** The hidden table behind a lake view. */
