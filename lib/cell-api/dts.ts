@@ -3,6 +3,8 @@
  * editor shows types and docs (IntelliSense). A global script: no import / export.
  * Keep in step with install.ts (the implementation) and README.md (the prose for authors).
  */
+import { LAKE_DIAGRAM_DTS } from './dts-lake';
+
 export const CELL_API_DTS = `
 /** One row of a query result: column name → value. See {@link sql} for how SQL types arrive. */
 interface SqlRow {
@@ -143,7 +145,7 @@ interface ChartSpec {
  * @example chart({ type: 'bar', data: totals, x: 'category', y: 'total', title: 'Sales by category' });
  */
 declare function chart(spec: ChartSpec): void;
-`;
+` + LAKE_DIAGRAM_DTS;
 
 /** Identifiers a binding name must match (what `name=` on a SQL cell may be). */
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
