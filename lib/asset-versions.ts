@@ -4,5 +4,4 @@ import pkg from '../package.json';
 export const ASSET_VERSIONS = {
   duckdb: pkg.dependencies['@duckdb/duckdb-wasm'],
   esbuild: pkg.dependencies['esbuild-wasm'],
-  parquetWasm: pkg.dependencies['parquet-wasm'],
 };

@@ -16,8 +16,6 @@ export const assets = {
   duckdbWasm: sitePath(`/vendor/duckdb-${ASSET_VERSIONS.duckdb}/duckdb-eh.wasm`),
   duckdbWorker: sitePath(`/vendor/duckdb-${ASSET_VERSIONS.duckdb}/duckdb-browser-eh.worker.js`),
   esbuildWasm: sitePath(`/vendor/esbuild-${ASSET_VERSIONS.esbuild}/esbuild.wasm`),
-  /** The Parquet codec of the lake (loaded by the codec worker on first lake use). */
-  parquetWasm: sitePath(`/vendor/parquet-wasm-${ASSET_VERSIONS.parquetWasm}/parquet_wasm_bg.wasm`),
   /** Data files of a lesson: `lessonData('intro', 'sales.csv')`. */
   lessonData: (slug: string, file: string) => sitePath(`/lesson-data/${slug}/${file}`),
 };

@@ -2,7 +2,6 @@
 // installed packages and nothing is ever fetched from a CDN:
 //   public/vendor/duckdb-<v>/   DuckDB-wasm eh bundle (wasm + worker)
 //   public/vendor/esbuild-<v>/  esbuild.wasm
-//   public/vendor/parquet-wasm-<v>/  parquet-wasm (the lake's Parquet codec)
 //   public/lesson-data/<slug>/  every non-Markdown file of each lesson folder
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,7 +29,6 @@ const duckOut = path.join(vendor, `duckdb-${pkg.dependencies['@duckdb/duckdb-was
 for (const f of ['duckdb-eh.wasm', 'duckdb-browser-eh.worker.js']) copy(path.join(duckDist, f), path.join(duckOut, f));
 const esbuildDir = path.dirname(require.resolve('esbuild-wasm/package.json'));
 copy(path.join(esbuildDir, 'esbuild.wasm'), path.join(vendor, `esbuild-${pkg.dependencies['esbuild-wasm']}`, 'esbuild.wasm'));
-copy(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm'), path.join(vendor, `parquet-wasm-${pkg.dependencies['parquet-wasm']}`, 'parquet_wasm_bg.wasm'));
 
 const dataOut = path.join(root, 'public/lesson-data');
 fresh(dataOut);
@@ -50,4 +48,4 @@ for (const dir of [path.join(root, 'lessons'), ...extra.map((d) => path.resolve(
     }
   }
 }
-console.log(`copy-assets: vendor files for duckdb-wasm, esbuild-wasm and parquet-wasm, ${count} lesson data file(s)`);
+console.log(`copy-assets: vendor files for duckdb-wasm and esbuild-wasm, ${count} lesson data file(s)`);

@@ -4,12 +4,11 @@
  * worker dies (out of memory on a huge file), pending calls fail and the next call starts a
  * fresh one: the codec holds no state.
  */
-import { assets } from '@/lib/assets';
 import type { CodecReply, CodecRequest } from './codec-protocol';
 import type { LakeCodec } from './service';
 
 type Pending = { resolve(reply: Extract<CodecReply, { ok: true }>): void; reject(error: Error): void };
-type Work = Omit<Extract<CodecRequest, { op: 'encode' }>, 'id' | 'wasm'> | Omit<Extract<CodecRequest, { op: 'decode' }>, 'id' | 'wasm'>;
+type Work = Omit<Extract<CodecRequest, { op: 'encode' }>, 'id'> | Omit<Extract<CodecRequest, { op: 'decode' }>, 'id'>;
 
 /** A codec backed by a Web Worker (browser only). */
 export function workerCodec(spawn = () => new Worker(new URL('./codec.worker.ts', import.meta.url), { type: 'module' })): LakeCodec & { dispose(): void } {
@@ -41,7 +40,7 @@ export function workerCodec(spawn = () => new Worker(new URL('./codec.worker.ts'
       };
     }
     const id = nextId++;
-    const request = { ...work, id, wasm: new URL(assets.parquetWasm, location.href).href } as CodecRequest;
+    const request = { ...work, id } as CodecRequest;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
       worker!.postMessage(request, transfer);

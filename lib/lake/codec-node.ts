@@ -13,7 +13,8 @@ const require = createRequire(import.meta.url);
 export async function inProcessCodec(): Promise<LakeCodec> {
   await initParquetCodec(new Uint8Array(readFileSync(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm'))));
   return {
-    encode: async (ipc) => arrowToParquet(ipc),
+    // Like the worker codec, take the caller's buffer: a caller that reads it afterwards fails here too.
+    encode: async (ipc) => arrowToParquet(structuredClone(ipc, { transfer: [ipc.buffer as ArrayBuffer] })),
     decode: async (bytes, limit) => parquetToArrow(bytes, { limit }),
   };
 }

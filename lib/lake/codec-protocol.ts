@@ -1,9 +1,9 @@
 /** Typed messages between the page and the lake codec worker. Type-only. */
 
-/** Work for the codec; `wasm` is the URL of parquet-wasm's module (loaded once). */
+/** Work for the codec. */
 export type CodecRequest =
-  | { id: number; wasm: string; op: 'encode'; ipc: Uint8Array }
-  | { id: number; wasm: string; op: 'decode'; parquet: Uint8Array; limit?: number };
+  | { id: number; op: 'encode'; ipc: Uint8Array }
+  | { id: number; op: 'decode'; parquet: Uint8Array; limit?: number };
 
 /** The codec's answer: Parquet bytes and row count (encode) or an Arrow IPC stream (decode). */
 export type CodecReply =

@@ -14,13 +14,15 @@ import init, { Compression, initSync, readParquet, Table, writeParquet, WriterPr
 let ready: Promise<void> | undefined;
 
 /**
- * Loads the wasm once: from a URL (the page's self-hosted copy) or from its bytes (node).
- * Later calls return the first load.
+ * Loads the wasm once. On the page, with no argument: parquet-wasm's own
+ * `new URL('parquet_wasm_bg.wasm', import.meta.url)`, which the bundler turns into a hashed,
+ * self-hosted file under /_next/static/media (so there is exactly one copy, cached immutably).
+ * In node, from its bytes. Later calls return the first load.
  */
-export function initParquetCodec(wasm: URL | string | Uint8Array): Promise<void> {
+export function initParquetCodec(wasm?: Uint8Array): Promise<void> {
   ready ??= (async () => {
-    if (wasm instanceof Uint8Array) initSync({ module: wasm });
-    else await init({ module_or_path: wasm });
+    if (wasm) initSync({ module: wasm });
+    else await init();
   })();
   return ready;
 }

@@ -13,7 +13,7 @@ self.onmessage = async (event: MessageEvent<CodecRequest>) => {
   const req = event.data;
   let reply: CodecReply;
   try {
-    await initParquetCodec(new URL(req.wasm, self.location.href));
+    await initParquetCodec();
     if (req.op === 'encode') {
       const { bytes, rows } = arrowToParquet(req.ipc);
       reply = { id: req.id, ok: true, bytes, rows };

@@ -56,8 +56,9 @@ export class LakeService {
     const target = normalizeLakePath(path);
     return this.serial(async () => {
       const ipc = source.kind === 'sql' ? await this.db().queryArrow(source.text, source.params) : await this.typed(source);
+      const columns = ipcColumns(ipc); // before encoding: the codec worker takes the buffer
       const encoded = await this.codec.encode(ipc);
-      const { info, removed } = this.store.put(target, encoded.bytes, { rows: encoded.rows, columns: ipcColumns(ipc) }, options);
+      const { info, removed } = this.store.put(target, encoded.bytes, { rows: encoded.rows, columns }, options);
       await this.refreshViews([target, ...removed]);
       return info;
     });
