@@ -46,3 +46,17 @@ describe('edge geometry', () => {
     expect(midpoint([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 10 }])).toEqual({ x: 10, y: 0 });
   });
 });
+
+describe('chooseLayout', () => {
+  it('keeps the author direction when it fits, turns a wide pipeline top to bottom when not', async () => {
+    const { chooseLayout } = await import('./diagram/use-fit');
+    const { estimateText } = await import('./diagram-layout');
+    const spec = validateDiagram(presetWith('lambda', {}));
+    expect(chooseLayout(spec, 5000, estimateText)).toMatchObject({ scale: 1, layout: { width: layoutDiagram(spec).width } });
+    const narrow = chooseLayout(spec, 700, estimateText);
+    expect(narrow.layout.width).toBeLessThanOrEqual(700);
+    expect(narrow.layout.height).toBeGreaterThan(narrow.layout.width);
+    const tiny = chooseLayout(spec, 200, estimateText);
+    expect(tiny.scale).toBe(0.7);
+  });
+});

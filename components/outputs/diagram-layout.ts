@@ -61,7 +61,8 @@ export function nodeSize(node: DiagramSpec['nodes'][number], measure: MeasureTex
 /** Positions every node, group and edge. */
 export function layoutDiagram(spec: DiagramSpec, measure: MeasureText = estimateText): DiagramLayout {
   const g = new dagre.graphlib.Graph({ compound: true, multigraph: true });
-  g.setGraph({ rankdir: spec.direction, nodesep: 28, ranksep: 64, edgesep: 16, marginx: 12, marginy: 12 });
+  // Top-to-bottom ranks need less room between them than side-by-side ones (no labels beside).
+  g.setGraph({ rankdir: spec.direction, nodesep: 28, ranksep: spec.direction === 'LR' ? 56 : 44, edgesep: 16, marginx: 12, marginy: 12 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const group of spec.groups) {
     if (spec.nodes.some((n) => n.group === group.id)) g.setNode(`group:${group.id}`, { paddingTop: GROUP_LABEL, paddingLeft: 14, paddingRight: 14, paddingBottom: 14 });

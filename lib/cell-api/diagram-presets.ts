@@ -70,7 +70,7 @@ function lake(): PresetSpec {
     direction: 'LR',
     groups: [{ id: 'lake', label: '데이터 레이크' }],
     nodes: [
-      n('source', 'source', '원천', 'API · DB · 로그 · 파일'),
+      n('source', 'source', '원천 시스템', 'API · DB · 로그 · 파일'),
       n('ingest', 'processor', '수집', '원본 그대로'),
       n('bronze', 'storage', '브론즈', '원본 그대로', 'lake'),
       n('silver', 'storage', '실버', '정제 · 중복 제거', 'lake'),

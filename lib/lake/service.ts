@@ -47,6 +47,8 @@ export class LakeService {
   private readonly views = new Map<string, string>();
   private tail: Promise<unknown> = Promise.resolve();
   private seq = 0;
+  /** +1 on every clear: a write that started before a Restart must not land after it. */
+  private generation = 0;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly db: () => LakeDatabase, private readonly codec: LakeCodec) {}
@@ -55,9 +57,11 @@ export class LakeService {
   write(path: string, source: LakeSource, options: { partition?: boolean } = {}): Promise<LakeFileInfo> {
     const target = normalizeLakePath(path);
     return this.serial(async () => {
+      const generation = this.generation;
       const ipc = source.kind === 'sql' ? await this.db().queryArrow(source.text, source.params) : await this.typed(source);
       const columns = ipcColumns(ipc); // before encoding: the codec worker takes the buffer
       const encoded = await this.codec.encode(ipc);
+      if (generation !== this.generation) throw new Error('the lake was emptied by a Restart while this file was being written');
       const { info, removed } = this.store.put(target, encoded.bytes, { rows: encoded.rows, columns }, options);
       await this.refreshViews([target, ...removed]);
       return info;
@@ -118,6 +122,7 @@ export class LakeService {
 
   /** Empties the lake and forgets its views (Restart; the database is reset separately). */
   clear(): void {
+    this.generation++;
     this.store.clear();
     this.views.clear();
     this.changed();
