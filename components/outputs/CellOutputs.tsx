@@ -8,6 +8,9 @@ import { TableOutputView } from './TableOutputView';
 
 // recharts is large; load it only when a cell actually draws a chart.
 const ChartOutputView = dynamic(() => import('./ChartOutputView').then((m) => m.ChartOutputView), { ssr: false });
+// dagre and the diagram view load only when a cell draws a diagram.
+const DiagramOutputView = dynamic(() => import('./diagram/DiagramOutputView').then((m) => m.DiagramOutputView), { ssr: false });
+const LakeOutputView = dynamic(() => import('./LakeOutputView').then((m) => m.LakeOutputView), { ssr: false });
 
 /** A cell's outputs, one view per kind, each tagged with `data-output-kind`. */
 export function CellOutputs({ outputs }: { outputs: readonly Output[] }) {
@@ -26,6 +29,10 @@ export function CellOutputs({ outputs }: { outputs: readonly Output[] }) {
             return <ErrorOutputView key={i} output={o} />;
           case 'html':
             return <HtmlOutputView key={i} output={o} />;
+          case 'diagram':
+            return <DiagramOutputView key={i} output={o} />;
+          case 'lake':
+            return <LakeOutputView key={i} output={o} />;
           case 'text':
             return (
               <pre key={i} className="output output-text" data-output-kind="text">

@@ -4,6 +4,7 @@
  * Keep in step with install.ts (the implementation) and README.md (the prose for authors).
  */
 import { TOOLKIT_DTS } from './dts-toolkit';
+import { LAKE_DIAGRAM_DTS } from './dts-lake';
 
 export const CELL_API_DTS = `
 /** One row of a query result: column name → value. See {@link sql} for how SQL types arrive. */
@@ -155,7 +156,7 @@ interface ChartSpec {
  * @example chart({ type: 'bar', data: totals, x: 'category', y: 'total', title: 'Sales by category' });
  */
 declare function chart(spec: ChartSpec): void;
-` + TOOLKIT_DTS;
+` + TOOLKIT_DTS + LAKE_DIAGRAM_DTS;
 
 /** Identifiers a binding name must match (what `name=` on a SQL cell may be). */
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

@@ -11,11 +11,16 @@ import { toDisplayOutput } from './display';
 import { createSqlApi, type SqlTransport } from './sql';
 import { toTableOutput, type TableOptions } from './table';
 import { createToolkit, type ToolkitHost } from './toolkit';
+import { createDiagramFunction } from './diagram-api';
+import { createLakeApi } from './lake';
+import type { LakeTransport } from './lake-bridge';
 
 /** What the API needs from its host (the runner): where outputs go, how SQL is sent. */
 export interface CellApiHost extends Pick<ToolkitHost, 'load' | 'clock'> {
   emit(output: Output): void;
   transport: SqlTransport;
+  /** How `lake` calls reach the page's lake (absent: every lake call fails with a clear error). */
+  lake?: LakeTransport;
 }
 
 /** Creates the API functions without touching any global (unit tests use this directly). */
@@ -54,6 +59,8 @@ export function createCellApi(host: CellApiHost) {
       chart(spec: unknown): void {
         emit({ kind: 'chart', spec: validateChartSpec(spec) });
       },
+      lake: createLakeApi(host.lake ?? (() => Promise.reject(new Error('the lake is not available here'))), emit),
+      diagram: createDiagramFunction(emit),
     },
   };
 }

@@ -6,6 +6,7 @@
 import type { Output } from '@/lib/kernel/outputs';
 import type { DoneMessage, PageToRunner, RunMessage, RunnerToPage } from '@/lib/kernel/protocol';
 import { createSqlBridge } from './bridge';
+import { createLakeBridge } from './lake-bridge';
 import { toDisplayOutput } from './display';
 import { serializeError } from './errors';
 import { createRunnerClock } from './clock';
@@ -15,7 +16,8 @@ import { withColumns } from './table';
 
 /** The message channel to the page (the worker's `self`, or a MessagePort in tests). */
 export interface RunnerEndpoint {
-  post(message: RunnerToPage): void;
+  /** `transfer`: buffers to move rather than copy (Arrow data sent to the lake). */
+  post(message: RunnerToPage, transfer?: Transferable[]): void;
   listen(handler: (message: PageToRunner) => void): void;
 }
 
@@ -67,12 +69,14 @@ export function startRunner(endpoint: RunnerEndpoint, options: { scope?: object;
   const clock = createRunnerClock((text) => {
     if (active) endpoint.post({ type: 'clock', runId: active.runId, clock: text });
   });
+  const lakeBridge = createLakeBridge((m, transfer) => endpoint.post(m, transfer));
   const transport = (op: 'query' | 'exec', text: string, params: unknown[]) => bridge.request(active?.runId ?? -1, op, text, params);
   const capture = installCellApi(scope, {
     emit,
     transport,
     load: (table, columns, rowCount, mode) => bridge.load(active?.runId ?? -1, table, columns, rowCount, mode),
     clock,
+    lake: (call) => lakeBridge.request(active?.runId ?? -1, call),
   });
   installCheckHarness(scope, { emit, transport }); // exercise checks run in this same runtime
 
@@ -109,6 +113,7 @@ export function startRunner(endpoint: RunnerEndpoint, options: { scope?: object;
     switch (msg.type) {
       case 'run': void run(msg); break;
       case 'sql-reply': bridge.handleReply(msg); break;
+      case 'lake-reply': lakeBridge.handleReply(msg); break;
       case 'ping': endpoint.post({ type: 'pong' }); break;
       case 'bind':
         scope[msg.name] = msg.columns && Array.isArray(msg.value) ? withColumns(msg.value, msg.columns) : msg.value;

@@ -230,6 +230,32 @@ export const ko = {
       fatal: '영구 실패', wait: '대기', window: '창', batch: '배치',
     } as Record<string, string>,
   },
+  lake: {
+    title: '데이터 레이크',
+    summary: (files: number, size: string) => `파일 ${files.toLocaleString('ko-KR')}개 · ${size}`,
+    empty: '레이크가 비어 있습니다. lake.write(경로, 쿼리)로 파일을 만들어 보세요.',
+    emptyPattern: (pattern: string) => `'${pattern}'에 해당하는 파일이 없습니다.`,
+    path: '경로',
+    rows: '행 수',
+    size: '크기',
+    schema: '컬럼',
+    download: '내려받기',
+    downloadTitle: (path: string) => `${path} 파일을 Parquet 그대로 내려받기`,
+    gone: (path: string) => `${path} 파일은 이제 레이크에 없습니다 (삭제되었거나 런타임이 재시작됨).`,
+    snapshot: '셀을 실행한 시점의 목록입니다. 내려받기는 지금 레이크에 있는 파일을 받습니다.',
+  },
+  diagram: {
+    kinds: { source: '원천', queue: '큐 · 로그', processor: '처리', storage: '저장소', serving: '서빙', bi: 'BI' } as Record<string, string>,
+    rows: (n: number) => `${n.toLocaleString('ko-KR')}행`,
+    missing: '아직 없음',
+    moved: (delta: number) => `${delta > 0 ? '+' : '−'}${Math.abs(delta).toLocaleString('ko-KR')}행`,
+    hint: '행 수가 보이는 상자를 누르면 데이터를 미리 볼 수 있습니다. 셀을 실행할 때마다 행 수가 갱신되고, 행이 늘거나 준 곳으로 가는 화살표가 움직입니다.',
+    preview: (name: string) => `${name} 미리 보기`,
+    previewLoading: '불러오는 중…',
+    previewMissing: (name: string) => `${name}이(가) 아직 없습니다. 위의 셀을 먼저 실행하세요.`,
+    close: '닫기',
+    openPreview: (label: string) => `${label}: 데이터 미리 보기`,
+  },
 } as const;
 
 export type Dict = typeof ko;

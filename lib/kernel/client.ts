@@ -14,6 +14,10 @@ import { defaultKernelDeps, type KernelCompiler, type KernelDatabase, type Kerne
 import { withHint } from './error-hints';
 import { crashError, interruptedError, messageOf, timeoutError, unavailableError, type SourceMapper } from './run-errors';
 import { RunnerSupervisor } from './runner-supervisor';
+import { LakeService, type LakeCodec } from '@/lib/lake/service';
+import { lakeDatabaseOf } from './lake-database';
+import { serveLake } from './serve-lake';
+import type { SqlResultData } from './protocol';
 
 export type { CompileDiagnostic } from '@/lib/compile/types';
 export type { KernelCompiler, KernelDatabase, KernelDeps } from './kernel-deps';
@@ -38,6 +42,9 @@ export class Kernel {
   private runSeq = 0;
   /** The lesson clock now: cells may move it (`clock.advance`); Restart puts it back. */
   private clockNow: string;
+  private readonly codec: LakeCodec & { dispose?(): void };
+  /** The page-owned Parquet lake: survives Stop and crashes, cleared by Restart. */
+  readonly lake: LakeService;
 
   /** `deps` replaces the real workers and modules (tests); pages pass only `config`. */
   constructor(private readonly config: KernelConfig, deps: Partial<KernelDeps> = {}) {
@@ -66,6 +73,7 @@ export class Kernel {
         else if (msg.type === 'sql-request') void serveSql(host, msg, run, this.lazyDb);
         else if (msg.type === 'table-load') void serveLoad(host, msg, run, this.lazyDb);
         else if (msg.type === 'clock' && serveClock(msg.clock, run, this.lazyDb)) this.clockNow = msg.clock;
+        else if (msg.type === 'lake-request') void serveLake(host, msg, run, this.lake);
       },
       onCrash: (reason, host) => {
         if (this.active?.host === host) this.active.settle({ ok: false, error: crashError(reason) });
@@ -73,6 +81,18 @@ export class Kernel {
       onFatal: (reason) => this.die(reason),
       onChange: () => this.refresh(),
     });
+    this.codec = this.deps.lakeCodec();
+    this.lake = new LakeService(() => lakeDatabaseOf(this.database.db), this.codec);
+  }
+
+  /**
+   * A query from the page itself, outside any run (diagram row counts, table previews). Waits
+   * for the database; a Stop or Restart may cancel it like any query.
+   */
+  async inspect(sql: string, params?: unknown[]): Promise<SqlResultData> {
+    const db = await this.database.promise;
+    if (!db) throw new Error('the database is not available');
+    return db.query(sql, params);
   }
 
   get status(): KernelStatus {
@@ -179,6 +199,7 @@ export class Kernel {
     this.death = undefined; // whatever failed (a flaky load) gets another chance
     this.clockNow = this.config.clock; // the reset database defines the macros at the lesson's clock
     this.database.reset();
+    this.lake.clear(); // a fresh runtime starts with an empty lake, like its fresh database
     if (this.runners.epoch === epoch) this.runners.respawn();
     this.refresh();
     await this.database.promise;
@@ -191,6 +212,7 @@ export class Kernel {
     this.active?.settle({ ok: false, interrupted: true, error: unavailableError('the notebook was closed') });
     this.runners.terminate();
     this.database.close();
+    this.codec.dispose?.();
     this.refresh();
     this.listeners.clear();
   }

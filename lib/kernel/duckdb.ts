@@ -14,6 +14,7 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { RecordBatch } from 'apache-arrow';
 import { toQueryResult, type ArrowResult, type QueryResult } from './convert';
+import { collectIpc, insertIpc } from './duckdb-ipc';
 import { browserEnvironment, fetchDataFiles, type DuckDBEnvironment, type DuckDBHandle } from './duckdb-env';
 import { DatabaseClosedError, isCancellationMessage, QueryCancelledError, toDatabaseError } from './duckdb-errors';
 import { checkLoad, loadStatement, toArrowIPC } from './duckdb-load';
@@ -103,6 +104,25 @@ export class LessonDatabase {
     return this.enqueue(async () => toQueryResult(await this.execute(sql, params), options.maxRows), true);
   }
 
+  /**
+   * Runs a query and returns its result as an Arrow IPC stream (what the Parquet lake writes).
+   * Same parameters and cancellation as `query`.
+   */
+  queryArrow(sql: string, params?: unknown[]): Promise<Uint8Array> {
+    return this.enqueue(() => this.execute(sql, params, (text) => collectIpc(this.conn, text)), true);
+  }
+
+  /** Creates table `name` from an Arrow IPC stream (the lake reading Parquet back). */
+  insertArrow(name: string, ipc: Uint8Array): Promise<void> {
+    return this.enqueue(async () => {
+      try {
+        await this.guard(insertIpc(this.conn, ipc, name));
+      } catch (e) {
+        throw e instanceof DatabaseClosedError ? e : toDatabaseError(e);
+      }
+    }, true);
+  }
+
   /** Runs statements, ignoring their result. Cancellable like `query`. */
   exec(sql: string): Promise<void> {
     return this.enqueue(async () => void (await this.execute(sql)), true);
@@ -187,13 +207,15 @@ export class LessonDatabase {
     }
   }
 
-  private async execute(sql: string, params?: unknown[]): Promise<ArrowResult> {
+  private execute(sql: string, params?: unknown[]): Promise<ArrowResult>;
+  private execute<R>(sql: string, params: unknown[] | undefined, collect: (text: string) => Promise<R>): Promise<R>;
+  private async execute(sql: string, params?: unknown[], collect = (text: string): Promise<unknown> => this.collect(text)): Promise<unknown> {
     const prepared = params !== undefined && params.length > 0;
     const text = prepared ? preparedQuerySql(sql, params) : sql;
     const running: Running = { cancelRequested: false };
     this.current = running;
     try {
-      const result = await this.guard(this.collect(text));
+      const result = await this.guard(collect(text));
       // Asked to stop after DuckDB had finished: the caller still gets the cancellation.
       if (running.cancelRequested) throw new QueryCancelledError();
       return result;

@@ -4,6 +4,8 @@
  * of the page's first bundle and out of server rendering); tests inject fakes.
  */
 import type { CompileResult } from '@/lib/compile/types';
+import { workerCodec } from '@/lib/lake/codec-client';
+import type { LakeCodec } from '@/lib/lake/service';
 import type { LoadColumn, SqlResultData } from './protocol';
 import type { RunnerWorker } from './runner-host';
 import type { SourceMapper } from './run-errors';
@@ -18,6 +20,10 @@ export interface KernelDatabase {
   cancel(): Promise<boolean>;
   reset(): Promise<void> | void;
   close(): Promise<void> | void;
+  /** A query's result as an Arrow IPC stream (the Parquet lake); absent in fakes. */
+  queryArrow?(sql: string, params?: unknown[]): Promise<Uint8Array>;
+  /** Creates a table from an Arrow IPC stream (the Parquet lake); absent in fakes. */
+  insertArrow?(name: string, ipc: Uint8Array): Promise<void>;
 }
 
 /** The compiler handle of `lib/compile/client.ts`. */
@@ -35,6 +41,8 @@ export interface KernelDeps {
   loadSourceMapper(): Promise<SourceMapper>;
   /** The page's Web Locks, used to notice a runner that died silently. */
   locks(): LockManager | undefined;
+  /** The lake's Parquet codec (a worker started on first use). */
+  lakeCodec(): LakeCodec & { dispose?(): void };
 }
 
 /** The real dependencies: browser-only, and only touched when called. */
@@ -46,5 +54,6 @@ export function defaultKernelDeps(): KernelDeps {
     loadCompiler: async () => (await import('@/lib/compile/client')).getCompiler(),
     loadSourceMapper: () => import('@/lib/compile/sourcemap'),
     locks: () => (typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : undefined),
+    lakeCodec: () => workerCodec(),
   };
 }

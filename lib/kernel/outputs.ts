@@ -3,6 +3,7 @@
  * Shared by the runner worker, the kernel client and the output components.
  */
 import type { CheckResult } from '@/lib/checks/types';
+import type { LakeFile } from '@/lib/lake/calls';
 
 export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error';
 
@@ -135,6 +136,61 @@ export interface TimelineOutput {
 }
 
 
+/** What a node of an architecture diagram stands for; sets its icon and colour. */
+export type DiagramNodeKind = 'source' | 'queue' | 'processor' | 'storage' | 'serving' | 'bi';
+
+/** One box of an architecture diagram. */
+export interface DiagramNode {
+  id: string;
+  label: string;
+  kind: DiagramNodeKind;
+  /** A second, smaller line (a technology, a note). */
+  detail?: string;
+  /** Bound to a DuckDB table or view: the page shows its live row count and a preview on click. */
+  table?: string;
+  /** Bound to lake files (a path, folder or glob): their total row count and a preview. */
+  lake?: string;
+  /** The group (layer) the node is drawn inside. */
+  group?: string;
+}
+
+/** An arrow between two nodes. */
+export interface DiagramEdge {
+  from: string;
+  to: string;
+  label?: string;
+  /** Drawn dashed: an occasional or alternative path (a replay, a recompute). */
+  dashed?: boolean;
+}
+
+/** A labelled box around nodes (a layer: "배치 레이어", "데이터 레이크"). */
+export interface DiagramGroup {
+  id: string;
+  label: string;
+}
+
+/** An architecture, laid out automatically on the page. */
+export interface DiagramSpec {
+  title?: string;
+  /** Flow direction: left to right (default) or top to bottom. */
+  direction: 'LR' | 'TB';
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+  groups: DiagramGroup[];
+}
+
+export interface DiagramOutput {
+  kind: 'diagram';
+  spec: DiagramSpec;
+}
+
+/** `lake.browse()`: the lake's files when the cell ran, each downloadable from the page. */
+export interface LakeOutput {
+  kind: 'lake';
+  pattern?: string;
+  files: LakeFile[];
+}
+
 export type Output =
   | ConsoleOutput
   | TableOutput
@@ -143,4 +199,6 @@ export type Output =
   | HtmlOutput
   | ErrorOutput
   | CheckOutput
-  | TimelineOutput;
+  | TimelineOutput
+  | DiagramOutput
+  | LakeOutput;

@@ -3,6 +3,7 @@
  * Type-only: both sides import it with `import type`, so it costs nothing at run time.
  */
 import type { Output, TableColumn } from './outputs';
+import type { LakeCall } from '@/lib/lake/calls';
 
 /** A thrown value made cloneable: the stack is raw (runner coordinates), mapped page-side. */
 export interface SerializedError {
@@ -48,8 +49,13 @@ export interface PingMessage {
   type: 'ping';
 }
 
+/** The page's answer to a `lake-request`: the operation's result (see `LakeCall`). */
+export type LakeReplyMessage =
+  | { type: 'lake-reply'; reqId: number; ok: true; value: unknown }
+  | { type: 'lake-reply'; reqId: number; ok: false; error: SerializedError };
+
 /** Everything the page sends to the runner. */
-export type PageToRunner = RunMessage | BindMessage | SqlReplyMessage | PingMessage;
+export type PageToRunner = RunMessage | BindMessage | SqlReplyMessage | PingMessage | LakeReplyMessage;
 
 /** The runner has installed the cell API and accepts runs. */
 export interface ReadyMessage {
@@ -117,5 +123,21 @@ export interface PongMessage {
   type: 'pong';
 }
 
+/** A cell called the lake (`lake.write`, `lake.load`…); the page owns it and answers with `lake-reply`. */
+export interface LakeRequestMessage {
+  type: 'lake-request';
+  reqId: number;
+  runId: number;
+  call: LakeCall;
+}
+
 /** Everything the runner sends to the page. */
-export type RunnerToPage = ReadyMessage | OutputMessage | SqlRequestMessage | DoneMessage | PongMessage | ClockMessage | TableLoadMessage;
+export type RunnerToPage =
+  | ReadyMessage
+  | OutputMessage
+  | SqlRequestMessage
+  | DoneMessage
+  | PongMessage
+  | ClockMessage
+  | TableLoadMessage
+  | LakeRequestMessage;

@@ -33,7 +33,7 @@ self.onmessage = (event: MessageEvent<PageToRunner>) => deliver(event.data);
 void holdLivenessLock().then((lock) => {
   const runtime = startRunner(
     {
-      post: (message) => self.postMessage(message),
+      post: (message, transfer) => self.postMessage(message, transfer ?? []),
       listen: (handler) => {
         deliver = handler;
         early.splice(0).forEach(handler);
