@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, cell, typeInto, waitForKernel } from './fixtures';
-import { KEEPER_EDIT, LESSON, editorText, runCell, typeAndRun } from './robustness-helpers';
+import { KEEPER_EDIT, LESSON, Profile, crashTab, editorText, runCell, typeAndRun } from './robustness-helpers';
 
 /*
  * The student's work survives: edits persist across reloads, reset works, a changed lesson file
@@ -134,32 +134,39 @@ test('a changed lesson file is detected: keep mine, view both, take the new vers
   expect(await editorText(page, 'check')).toContain('madeRows');
 });
 
-test('a tab that crashed mid-run is reported on the next visit, which runs nothing', async ({ page, context }) => {
-  await page.goto(LESSON);
-  await waitForKernel(page);
-  await typeInto(page, 'keeper', KEEPER_EDIT);
-  await typeInto(page, 'scratch', 'let spins = 0;\nwhile (true) { spins++; }');
-  await waitSaved(page, 'scratch', 'spins');
-  await cell(page, 'scratch').locator('[data-action="run"]').click();
-  await expect(cell(page, 'scratch')).toHaveAttribute('data-status', 'running');
-  await page.waitForTimeout(500); // the run marker is written as the cell starts
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Page.crash').catch(() => {}); // the renderer dies: no pagehide, no cleanup
+test('a tab that crashed mid-run is reported on the next visit, which runs nothing', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const profile = new Profile(baseURL!);
+  try {
+    const first = await profile.open(LESSON);
+    await waitForKernel(first.page);
+    await typeInto(first.page, 'keeper', KEEPER_EDIT);
+    await typeInto(first.page, 'scratch', 'let spins = 0;\nwhile (true) { spins++; }');
+    await first.page.waitForTimeout(1_000); // both edits saved (debounced)
+    await cell(first.page, 'scratch').locator('[data-action="run"]').click();
+    await expect(cell(first.page, 'scratch')).toHaveAttribute('data-status', 'running');
+    await first.page.waitForTimeout(500); // the run marker is written as the cell starts
+    await crashTab(first.context, first.page); // the renderer dies: no pagehide, no cleanup
+    await first.context.close();
 
-  const next = await context.newPage();
-  await next.goto(LESSON);
-  const banner = next.locator('[data-notice="interrupted-run"][data-cell-ref="scratch"]');
-  await expect(banner).toContainText('‘scratch’');
-  await expect(banner).toContainText('아무 셀도 자동으로 실행하지 않았습니다');
-  await expect(cell(next, 'scratch').locator('[data-notice="interrupted-run"]')).toBeVisible();
-  await expectNothingRan(next);
-  expect(await editorText(next, 'keeper')).toContain('학생수정');
-  expect(await editorText(next, 'scratch')).toContain('spins');
-  await typeAndRun(next, 'check', "'다음 실행은 됩니다'");
-  await expect(cell(next, 'check').locator('[data-output-kind="text"]')).toHaveText('다음 실행은 됩니다');
+    const { context, page: next } = await profile.open(LESSON);
+    const banner = next.locator('[data-notice="interrupted-run"][data-cell-ref="scratch"]');
+    await expect(banner).toContainText('‘scratch’');
+    await expect(banner).toContainText('아무 셀도 자동으로 실행하지 않았습니다');
+    await expect(cell(next, 'scratch').locator('[data-notice="interrupted-run"]')).toBeVisible();
+    await expectNothingRan(next);
+    expect(await editorText(next, 'keeper')).toContain('학생수정');
+    expect(await editorText(next, 'scratch')).toContain('spins');
+    await typeAndRun(next, 'check', "'다음 실행은 됩니다'");
+    await expect(cell(next, 'check').locator('[data-output-kind="text"]')).toHaveText('다음 실행은 됩니다');
 
-  // Reported once: the visit after that starts clean.
-  await next.reload();
-  await waitForKernel(next);
-  await expect(next.locator('[data-notice="interrupted-run"]')).toHaveCount(0);
+    // Reported once: the visit after that starts clean.
+    await next.reload();
+    await waitForKernel(next);
+    await expect(next.locator('[data-notice="interrupted-run"]')).toHaveCount(0);
+    await context.close();
+    expect(profile.outside, 'requests outside localhost').toEqual([]);
+  } finally {
+    profile.remove();
+  }
 });

@@ -1,4 +1,7 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { expect, cell, typeInto } from './fixtures';
 
 /** The lesson the robustness specs use (e2e/fixtures/lessons/03-fixture-robustness). */
@@ -27,7 +30,54 @@ export async function typeAndRun(page: Page, id: string, source: string) {
 export async function editorText(page: Page, id: string): Promise<string> {
   await cell(page, id).scrollIntoViewIfNeeded();
   await cell(page, id).locator('.monaco-editor').waitFor();
-  return cell(page, id).locator('.view-lines').innerText();
+  // Monaco draws spaces as no-break spaces.
+  return (await cell(page, id).locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+}
+
+/** Chromium's arguments in playwright.config.ts, for browsers a spec launches itself. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+/**
+ * A browser profile on disk that outlives its browser, like a student's: a test can crash the
+ * tab, close the browser and open the profile again to see what the next visit finds. (After a
+ * renderer crash Playwright cannot open another page in the same context.)
+ */
+export class Profile {
+  readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'de-notebook-profile-'));
+  readonly outside: string[] = [];
+
+  constructor(private readonly baseURL: string, private readonly extraArgs: string[] = []) {}
+
+  /** Starts a browser on the profile and opens `url` in its page. */
+  async open(url: string): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await chromium.launchPersistentContext(this.dir, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [...CHROMIUM_ARGS, ...this.extraArgs],
+      baseURL: this.baseURL,
+    });
+    context.on('request', (req) => {
+      const u = new URL(req.url());
+      if (['data:', 'blob:', 'about:'].includes(u.protocol)) return;
+      if (!['localhost', '127.0.0.1', '[::1]'].includes(u.hostname)) this.outside.push(req.url());
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(url);
+    return { context, page };
+  }
+
+  /** Deletes the profile. */
+  remove(): void {
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Crashes the page's renderer, as an out-of-memory tab or a killed frozen tab would. */
+export async function crashTab(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.crash').catch(() => {}); // the session dies with the renderer
 }
 
 /** Records requests that leave localhost on a context the fixture's guard does not watch. */

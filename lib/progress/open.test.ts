@@ -1,0 +1,29 @@
+import { describe, expect, it, vi } from 'vitest';
+import { openLessonProgress } from './open';
+import { FakeNotebook, freshStore } from './test-host';
+
+const cells = () => [{ id: 'a', source: '1' }];
+
+describe('openLessonProgress', () => {
+  it('restores edits and reports the run the previous visit died in', async () => {
+    const store = await freshStore();
+    await store.putEdit({ slug: 's', cellId: 'a', source: '2', baseHash: 'x', baseSource: '1', savedAt: 1 });
+    await store.putRunMarker({ slug: 's', cellId: 'a', session: 'gone', startedAt: 5 });
+    const nb = new FakeNotebook(cells());
+    const p = await openLessonProgress('s', nb, { store });
+    expect(p.unavailable).toBe(false);
+    expect(nb.get('a').source).toBe('2');
+    expect(p.interrupted).toEqual({ cellId: 'a', startedAt: 5 });
+  });
+
+  it('works without storage when the browser refuses it, and says so', async () => {
+    const store = await freshStore();
+    store.lessonEdits = () => Promise.reject(new Error('SecurityError: storage disabled'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const nb = new FakeNotebook(cells());
+    const p = await openLessonProgress('s', nb, { store });
+    expect(p).toEqual({ unavailable: true });
+    expect(nb.get('a').source).toBe('1');
+    warn.mockRestore();
+  });
+});
