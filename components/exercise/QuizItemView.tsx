@@ -61,7 +61,7 @@ export function QuizItemView({ item, onAnswer }: Props) {
               </button>
               {mark && (
                 <div className="quiz-explanation">
-                  <strong>{mark === 'correct' ? t.quiz.correct : mark === 'wrong' ? t.quiz.wrong : t.quiz.missed}</strong>
+                  <strong className="quiz-verdict">{mark === 'correct' ? t.quiz.correct : mark === 'wrong' ? t.quiz.wrong : t.quiz.missed}</strong>
                   <div className="prose" dangerouslySetInnerHTML={{ __html: o.explanationHtml }} />
                 </div>
               )}

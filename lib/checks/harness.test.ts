@@ -60,6 +60,7 @@ describe('check harness', () => {
     check('key', () => expectTable(rows).toHaveNoDuplicates('id'));
     check('in order', () => expectTable(rows).toEqualRowsInOrder([rows[1], rows[0]]));
     check('promise', () => expectTable(Promise.resolve(rows)).toEqualRows([...rows].reverse()));
+    check('empty', () => expectTable([]).toEqualRows(rows));
     await h.run('visible');
     expect(results().map((r) => r.failure?.message)).toEqual([
       '테이블을 찾을 수 없습니다: nope',
@@ -68,6 +69,8 @@ describe('check harness', () => {
       'id 값이 같은 행이 1쌍 있습니다 (예: id=1). 키마다 한 행이어야 합니다.',
       '1번째 행부터 다릅니다 (행의 순서까지 같아야 합니다).',
       undefined,
+      '결과가 비어 있습니다 (0행). 2행이 있어야 합니다.',
     ]);
+    expect(results()[6].failure?.diff).toBeUndefined(); // no table of expected rows to copy from
   });
 });

@@ -121,6 +121,7 @@ export const ko = {
         : missing > 0
           ? `기대한 행 ${missing}개가 결과에 없습니다.`
           : `기대하지 않은 행 ${extra}개가 결과에 있습니다.`,
+    emptyResult: (expected: number) => `결과가 비어 있습니다 (0행). ${expected}행이 있어야 합니다.`,
     rowsOutOfOrder: (row: number) => `${row}번째 행부터 다릅니다 (행의 순서까지 같아야 합니다).`,
     duplicates: (key: string, count: number, example: string) => `${key} 값이 같은 행이 ${count}쌍 있습니다 (예: ${example}). 키마다 한 행이어야 합니다.`,
     fileMissing: (path: string) => `파일을 찾을 수 없습니다: ${path}`,
