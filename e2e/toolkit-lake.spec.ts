@@ -5,6 +5,9 @@ import { test, expect, cell, typeInto, waitForKernel } from './fixtures';
  * The Parquet lake and the live architecture diagram, as a student uses them: real DuckDB-wasm,
  * real parquet-wasm, real Chromium.
  */
+// Each test runs several DuckDB cells (writes, loads, counts) after the runtime starts.
+test.describe.configure({ timeout: 120_000 });
+
 test.beforeEach(async ({ page }) => {
   await page.goto('/lessons/fixture-lake/');
   await waitForKernel(page);

@@ -52,7 +52,12 @@ export function nodeLines(node: DiagramSpec['nodes'][number]): { detail: boolean
 export function nodeSize(node: DiagramSpec['nodes'][number], measure: MeasureText): { width: number; height: number } {
   const s = NODE_STYLE;
   const { detail, bound } = nodeLines(node);
-  const widths = [measure(node.label, s.labelSize, true), detail ? measure(node.detail!, s.detailSize) : 0, bound ? measure(bound, s.detailSize) + 70 : 0];
+  const widths = [
+    measure(node.label, s.labelSize, true),
+    detail ? measure(node.detail!, s.detailSize) : 0,
+    // The binding in monospace, then its count (up to '1,234,567행') and the moved-rows pill.
+    bound ? measure(bound, 11) * 1.2 + 150 : 0,
+  ];
   const width = Math.max(s.minWidth, Math.ceil(Math.max(...widths)) + 2 * s.padX);
   const height = s.padY * 2 + s.kindRow + s.labelRow + (detail ? s.detailRow : 0) + (bound ? s.boundRow : 0);
   return { width, height };

@@ -71,6 +71,17 @@ describe('Parquet written by the lake, read by native DuckDB', () => {
   });
 });
 
+describe('nested types', () => {
+  it('writes LIST and STRUCT columns from SQL and loads them back', async () => {
+    const info = await lake.write('nested.parquet', { kind: 'sql', text: `SELECT [1, 2, NULL]::INTEGER[] AS l, {'a': 1, 'b': 'x'} AS s` });
+    const file = join(dir, 'nested.parquet');
+    writeFileSync(file, lake.store.get(info.path)!);
+    expect((await nativeRows(`DESCRIBE SELECT * FROM '${file}'`)).map((r) => r.column_type)).toEqual(['INTEGER[]', 'STRUCT(a INTEGER, b VARCHAR)']);
+    await lake.load('nested.parquet', 'nested_back');
+    expect((await db.query('SELECT l, s FROM nested_back')).rows).toEqual([{ l: [1, 2, null], s: { a: 1, b: 'x' } }]);
+  });
+});
+
 describe('Parquet written by native DuckDB, read by the lake', () => {
   it('loads partitions into one table with the partition column, types intact', async () => {
     for (const day of ['2024-01-14', '2024-01-15']) {
