@@ -7,6 +7,8 @@ import { TableOutputView } from './TableOutputView';
 
 // recharts is large; load it only when a cell actually draws a chart.
 const ChartOutputView = dynamic(() => import('./ChartOutputView').then((m) => m.ChartOutputView), { ssr: false });
+// Only simulations and retries make timelines: load the view when one appears.
+const TimelineOutputView = dynamic(() => import('./TimelineOutputView').then((m) => m.TimelineOutputView), { ssr: false });
 
 /** A cell's outputs, one view per kind, each tagged with `data-output-kind`. */
 export function CellOutputs({ outputs }: { outputs: readonly Output[] }) {
@@ -23,6 +25,8 @@ export function CellOutputs({ outputs }: { outputs: readonly Output[] }) {
             return <ChartOutputView key={i} output={o} />;
           case 'error':
             return <ErrorOutputView key={i} output={o} />;
+          case 'timeline':
+            return <TimelineOutputView key={i} output={o} />;
           case 'text':
             return (
               <pre key={i} className="output output-text" data-output-kind="text">
