@@ -11,6 +11,8 @@ const ChartOutputView = dynamic(() => import('./ChartOutputView').then((m) => m.
 // dagre and the diagram view load only when a cell draws a diagram.
 const DiagramOutputView = dynamic(() => import('./diagram/DiagramOutputView').then((m) => m.DiagramOutputView), { ssr: false });
 const LakeOutputView = dynamic(() => import('./LakeOutputView').then((m) => m.LakeOutputView), { ssr: false });
+// Only simulations and retries make timelines: load the view when one appears.
+const TimelineOutputView = dynamic(() => import('./TimelineOutputView').then((m) => m.TimelineOutputView), { ssr: false });
 
 /** A cell's outputs, one view per kind, each tagged with `data-output-kind`. */
 export function CellOutputs({ outputs }: { outputs: readonly Output[] }) {
@@ -33,6 +35,8 @@ export function CellOutputs({ outputs }: { outputs: readonly Output[] }) {
             return <DiagramOutputView key={i} output={o} />;
           case 'lake':
             return <LakeOutputView key={i} output={o} />;
+          case 'timeline':
+            return <TimelineOutputView key={i} output={o} />;
           case 'text':
             return (
               <pre key={i} className="output output-text" data-output-kind="text">

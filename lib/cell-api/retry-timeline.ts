@@ -40,6 +40,7 @@ export function retryTimeline(results: readonly RetryResult<unknown>[], title?: 
     start: 0,
     end: Math.max(end, 1),
     axis: 'elapsed',
+    legend: t.toolkit.retryLegend,
     lanes: results.map((r) => ({ label: r.label })),
     items,
     counters: [

@@ -217,6 +217,8 @@ export const ko = {
     attempt: (n: number) => `${n}번째 시도`,
     waited: (what: string) => `${what} 대기`,
     succeeded: '성공',
+    runLegend: { event: '이벤트', ok: '처리됨', late: '늦게 도착', dropped: '버림 (창이 이미 닫힘)', corrected: '정정 (늦게 반영)', window: '창', batch: '배치 실행' },
+    retryLegend: { ok: '성공', error: '실패 → 다시 시도', fatal: '실패 → 포기', wait: '대기 (백오프)' },
   },
   /** The timeline output's controls and legend. */
   timeline: {
@@ -225,7 +227,7 @@ export const ko = {
     speed: '재생 속도',
     scrub: '재생 위치',
     elapsed: (seconds: string) => `${seconds}초`,
-    sample: (shown: number, total: number) => `전체 ${total.toLocaleString('ko-KR')}개 중 앞의 ${shown.toLocaleString('ko-KR')}개만 표시`,
+    sample: (shown: number, total: number) => `이벤트 ${total.toLocaleString('ko-KR')}개 중 ${shown.toLocaleString('ko-KR')}개만 표시`,
     tones: {
       event: '이벤트', ok: '정상 처리', late: '늦게 도착', dropped: '버림', corrected: '정정됨', error: '일시적 실패',
       fatal: '영구 실패', wait: '대기', window: '창', batch: '배치',

@@ -133,6 +133,8 @@ export interface TimelineOutput {
   counters?: (TimelineSeries & { tone: TimelineTone })[];
   /** The items show part of what happened: `shown` of `total` events. */
   sample?: { shown: number; total: number };
+  /** Legend names of tones for this timeline (default: the interface's names). */
+  legend?: Partial<Record<TimelineTone, string>>;
 }
 
 

@@ -26,8 +26,9 @@ export interface BatchRecord {
 /** What a run computed; `SimRun` turns it into rows, metrics and charts. */
 export interface EngineResult {
   mode: 'stream' | 'micro-batch' | 'batch';
-  /** The input in processing order. */
+  /** The input in processing order, and its event times (so metrics need not touch the objects). */
   events: readonly SimEvent[];
+  eventTimes: Float64Array;
   processedAt: Float64Array;
   /** When each event first counted in an emitted result; NaN when it never did (dropped). */
   resultAt: Float64Array;
@@ -76,6 +77,7 @@ export function runEngine(
 ): EngineResult {
   const n = events.length;
   const processedAt = new Float64Array(n);
+  const eventTimes = new Float64Array(n);
   const resultAt = new Float64Array(n);
   const flags = new Uint8Array(n);
   const batches: BatchRecord[] = [];
@@ -111,6 +113,7 @@ export function runEngine(
     let free = -Infinity;
     for (let i = 0; i < n; i++) {
       const e = events[i];
+      eventTimes[i] = e.eventTime;
       free = (e.arrivalTime > free ? e.arrivalTime : free) + plan.perEvent;
       processedAt[i] = free;
       handle(i, e, free);
@@ -135,6 +138,7 @@ export function runEngine(
       const done = start + plan.startup + (j - i) * plan.perEvent;
       for (let k = i; k < j; k++) {
         processedAt[k] = done;
+        eventTimes[k] = events[k].eventTime;
         handle(k, events[k], done);
       }
       if (windows) {
@@ -158,5 +162,5 @@ export function runEngine(
   }
   let resultEnd = end;
   for (let i = 0; i < n; i++) if (resultAt[i] > resultEnd) resultEnd = resultAt[i];
-  return { mode: plan.mode, events, processedAt, resultAt, flags, batches, windows, outputs, start: range.start, end: resultEnd, busyMs: busy };
+  return { mode: plan.mode, events, eventTimes, processedAt, resultAt, flags, batches, windows, outputs, start: range.start, end: resultEnd, busyMs: busy };
 }

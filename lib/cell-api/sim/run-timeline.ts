@@ -21,6 +21,8 @@ export interface TimelineOptions {
 
 /** Most points kept in a marker or counter series. */
 const MAX_POINTS = 2_000;
+/** Most batch and window spans drawn (a long axis over tiny windows would draw thousands). */
+const MAX_SPANS = 500;
 
 /** Cumulative count of `times` as a step series. */
 export function countSeries(label: string, tone: TimelineTone, times: number[]): TimelineSeries & { tone: TimelineTone } {
@@ -56,18 +58,30 @@ function within(points: readonly number[], start: number, end: number): number[]
   return out;
 }
 
-/** Indices of the events to show. */
+/**
+ * Indices of the events to show: those that happened or arrived in [from, to), spread evenly when
+ * there are more than `limit`. Without a range, a run with a window shows its first two windows
+ * (plus the watermark's wait), so results appear within the picture; otherwise its first events.
+ */
 function selection(r: EngineResult, o: TimelineOptions): number[] {
   const limit = o.limit ?? 120;
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new ToolkitError('run.timeline: limit must be a whole number from 1 to 1,000');
-  const from = o.from === undefined ? -Infinity : toTime(o.from, 'run.timeline from');
-  const to = o.to === undefined ? Infinity : toTime(o.to, 'run.timeline to');
-  const picked: number[] = [];
-  for (let i = 0; i < r.events.length && picked.length < limit; i++) {
-    const e = r.events[i];
-    if ((e.eventTime >= from && e.eventTime < to) || (e.arrivalTime >= from && e.arrivalTime < to)) picked.push(i);
+  let from = o.from === undefined ? -Infinity : toTime(o.from, 'run.timeline from');
+  let to = o.to === undefined ? Infinity : toTime(o.to, 'run.timeline to');
+  if (o.from === undefined && o.to === undefined && r.windows) {
+    from = Math.floor(r.start / r.windows.slide) * r.windows.slide;
+    to = from + 2 * r.windows.size + r.windows.delay;
   }
-  return picked;
+  const inRange: number[] = [];
+  for (let i = 0; i < r.events.length; i++) {
+    const e = r.events[i];
+    if ((e.eventTime >= from && e.eventTime < to) || (e.arrivalTime >= from && e.arrivalTime < to)) {
+      inRange.push(i);
+      if (to === Infinity && inRange.length === limit) break;
+    }
+  }
+  if (inRange.length <= limit) return inRange;
+  return Array.from({ length: limit }, (_, k) => inRange[Math.floor((k * inRange.length) / limit)]);
 }
 
 /** The timeline output of a run (see the module doc). */
@@ -100,16 +114,20 @@ export function runTimeline(name: string, r: EngineResult, o: TimelineOptions = 
     }
   }
   if (picked.length === 0) start = r.start, end = r.end;
+  let base = items.length;
   if (batchLane) {
     for (const b of r.batches) {
       if (b.done < start || b.start > end) continue;
+      if (items.length - base >= MAX_SPANS) break;
       items.push({ lane: lane.batch, at: b.start, end: b.done, tone: 'batch', label: t.toolkit.batchLabel(b.index, b.events) });
     }
   }
+  base = items.length;
   if (r.windows) {
     for (const w of r.windows.results) {
       const ws = toTime(w.window_start), we = toTime(w.window_end);
       if (we < start || ws > end || w.trigger === 'late') continue;
+      if (items.length - base >= MAX_SPANS) break;
       items.push({ lane: lane.window, at: ws, end: we, tone: 'window', label: t.toolkit.windowLabel(w.count, w.emitted_at.slice(11)) });
     }
   }
@@ -126,6 +144,7 @@ export function runTimeline(name: string, r: EngineResult, o: TimelineOptions = 
     kind: 'timeline',
     title: o.title ?? t.toolkit.timelineTitle(name),
     start, end, axis: 'clock', lanes, items, counters,
+    legend: t.toolkit.runLegend,
   };
   if (r.windows && r.windows.watermarks.length > 0) {
     out.marker = { label: t.toolkit.watermark, points: thin(within(r.windows.watermarks, start, end)) };

@@ -86,11 +86,11 @@ export class SimRun {
 
   get metrics(): RunMetrics {
     if (!this.metricsCache) {
-      const { events, resultAt, flags, busyMs, start, end } = this.r;
+      const { events, eventTimes, resultAt, flags, busyMs, start, end } = this.r;
       const latency = new Float64Array(events.length);
       let late = 0, dropped = 0, corrected = 0;
       for (let i = 0; i < events.length; i++) {
-        latency[i] = resultAt[i] - events[i].eventTime;
+        latency[i] = resultAt[i] - eventTimes[i];
         const f = flags[i];
         if (f & LATE) late++;
         if (f & DROPPED_FLAG) dropped++;

@@ -35,9 +35,10 @@ export class WindowEngine {
   readonly firstWindow: Int32Array;
   watermark = -Infinity;
   readonly byProcessing: boolean;
-  private readonly size: number;
-  private readonly slide: number;
-  private readonly delay: number;
+  /** Window length, distance between window starts, and the watermark's wait (ms). */
+  readonly size: number;
+  readonly slide: number;
+  readonly delay: number;
   private readonly update: boolean;
   private readonly allowed: number;
   private readonly value: (e: SimEvent) => number | null;
@@ -45,6 +46,8 @@ export class WindowEngine {
   private readonly states: WinState[] = [];
   private readonly open = new Map<string | number, WinState>();
   private nextEnd = Infinity;
+  /** The window the previous event went to (a cache in front of `open`). */
+  private last?: WinState;
   private maxEventTime = -Infinity;
   private lastMark = -Infinity;
 
@@ -60,7 +63,7 @@ export class WindowEngine {
     this.allowed = spec.allowedLateness === undefined ? Infinity : toMs(spec.allowedLateness, 'window.allowedLateness');
     this.byProcessing = spec.time === 'processing';
     const v = spec.value ?? 'amount';
-    this.value = typeof v === 'function' ? v : (e) => {
+    this.value = typeof v === 'function' ? v : v === 'amount' ? (e) => e.amount : (e) => {
       const x = (e as unknown as Record<string, unknown>)[v] ?? e.data?.[v];
       return typeof x === 'number' ? x : x == null ? null : Number(x);
     };
@@ -85,7 +88,9 @@ export class WindowEngine {
       const end = start + this.size;
       if (t < start || t >= end) continue;
       const key = group === null ? start : `${start}|${group}`;
-      let w = this.open.get(key);
+      // Most events fall in the same window as the one before: skip the map lookup then.
+      const cached = this.last;
+      let w = cached !== undefined && cached.start === start && cached.group === group ? cached : this.open.get(key);
       const late = !this.byProcessing && end <= this.watermark;
       if (late && (!this.update || end + this.allowed <= this.watermark)) continue; // dropped from this window
       if (!w) {
@@ -94,6 +99,7 @@ export class WindowEngine {
         this.states.push(w);
         if (!late && end < this.nextEnd) this.nextEnd = end;
       }
+      this.last = w;
       w.count++;
       if (x !== null && !Number.isNaN(x)) w.sum += x;
       if (late) {
@@ -143,6 +149,7 @@ export class WindowEngine {
   }
 
   private emitDue(until: number, at: (w: WinState) => number, trigger: WindowResult['trigger'] = 'watermark') {
+    this.last = undefined; // windows may be closed below
     let next = Infinity;
     const due: WinState[] = [];
     for (const [key, w] of this.open) {
