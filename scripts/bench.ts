@@ -132,10 +132,12 @@ async function main() {
   console.error(`bench: ${RUNS} runs per figure; machine: ${(await import('node:os')).cpus().length} cores`);
   const server = await serve();
   try {
-    shippedJs();
-    await startup();
-    await warmRuns();
-    await courseRunAll();
+    // BENCH_ONLY=startup,warm,course,js runs a subset (comma-separated); default: everything.
+    const only = new Set((process.env.BENCH_ONLY ?? 'js,startup,warm,course').split(','));
+    if (only.has('js')) shippedJs();
+    if (only.has('startup')) await startup();
+    if (only.has('warm')) await warmRuns();
+    if (only.has('course')) await courseRunAll();
   } finally {
     server.kill();
   }
