@@ -9,7 +9,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  timeout: 60_000,
+  timeout: 120_000, // a lesson page boots DuckDB + esbuild per test; 2 loaded cores need room
   expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 1, // 2 cores: one DuckDB-wasm page at a time keeps timings honest

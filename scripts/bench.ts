@@ -54,7 +54,7 @@ async function startup() {
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
       into.push(Date.now() - t0);
       if (visit === 'cold') {
-        await page.locator('[data-kernel-status="ready"]').waitFor({ timeout: 60_000 });
+        await page.locator('[data-kernel-status="ready"][data-db-ready="true"]').waitFor({ timeout: 90_000 });
         ready.push(await page.evaluate(() => performance.now()));
         fcp.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
       }
@@ -73,7 +73,7 @@ async function warmRuns() {
   const b = await freshBrowser();
   const page = await b.context.newPage();
   await page.goto(BASE + LESSON);
-  await page.locator('[data-kernel-status="ready"]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-kernel-status="ready"][data-db-ready="true"]').waitFor({ timeout: 90_000 });
   await timeRun(page, 'setup');
   const trivial: number[] = [];
   await timeRun(page, 'trivial');
@@ -101,7 +101,7 @@ async function courseRunAll() {
     const b = await freshBrowser();
     const page = await b.context.newPage();
     await page.goto(BASE + COURSE);
-    await page.locator('[data-kernel-status="ready"]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-kernel-status="ready"][data-db-ready="true"]').waitFor({ timeout: 90_000 });
     const t0 = Date.now();
     await page.locator('[data-action="run-all"]').click();
     await page.waitForFunction(
