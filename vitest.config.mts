@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30000,
+    // Real DuckDB-wasm and esbuild-wasm start in these tests: generous budgets for 2 shared cores.
+    testTimeout: 60000,
+    hookTimeout: 60000,
   },
 });
