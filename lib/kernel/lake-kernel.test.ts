@@ -46,7 +46,8 @@ const WRITE_DAYS = `for (const day of ['2024-01-14', '2024-01-15', '2024-01-16']
   await lake.write(\`bronze/sales/date=\${day}/part-0.parquet\`, 'SELECT id, amount FROM sales WHERE day = $1', [day]);
 }`;
 
-describe('lake from cells', () => {
+// Each test starts DuckDB-wasm and the compiler: seconds each, more on a busy machine.
+describe('lake from cells', { timeout: 120_000 }, () => {
   it('writes partitions, reads them back, and rewriting a partition does not duplicate', async () => {
     const run = await session();
     const setup = await run(SETUP);

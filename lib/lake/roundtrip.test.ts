@@ -38,7 +38,7 @@ beforeAll(async () => {
   db = await LessonDatabase.open({ clock: '2024-01-16T09:00:00', dataFiles: [] }, nodeEnvironment());
   lake = new LakeService(() => db, await inProcessCodec());
   native = await (await DuckDBInstance.create(':memory:')).connect();
-});
+}, 120_000); // starting DuckDB-wasm takes seconds, more on a busy machine
 afterAll(() => db?.close());
 
 async function nativeRows(sql: string) {
