@@ -35,6 +35,7 @@ export function columnWidths(columns: readonly { name: string; type: string }[],
   return columns.map((c) => {
     let w = Math.max(displayWidth(c.name) + 1 + displayWidth(c.type), 6);
     for (const r of sample) w = Math.max(w, displayWidth(formatCell(r[c.name])));
-    return Math.min(w + 2, 48);
+    // +4ch: the 10px padding on each side of a cell is about 3ch at the table font size.
+    return Math.min(w + 4, 50);
   });
 }
