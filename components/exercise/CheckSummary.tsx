@@ -8,7 +8,7 @@ export function CheckSummary({ report }: { report: CheckReport }) {
   if (outcome === 'passed') {
     return (
       <p className="exercise-celebrate" role="status">
-        <span aria-hidden="true">🎉 </span>
+        <span aria-hidden="true">✓ </span>
         {t.exercise.solved}
       </p>
     );
