@@ -15,7 +15,7 @@ const SMALL_HEAP = ['--js-flags=--max-old-space-size=768'];
 const CHECK = "const madeRows = await sql.value`SELECT COUNT(*) FROM made`;\n`made=${madeRows}`";
 
 test('allocating until out of memory loses no edit and re-runs nothing', async ({ baseURL }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(Number(process.env.SLOW_TEST_MS ?? 240_000));
   const profile = new Profile(baseURL!, SMALL_HEAP);
   try {
     const { context, page } = await profile.open(LESSON);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, cell, typeInto, waitForKernel } from './fixtures';
-import { KEEPER_EDIT, LESSON, Profile, crashTab, editorText, runCell, typeAndRun } from './robustness-helpers';
+import { KEEPER_EDIT, LESSON, Profile, editorText, killTab, runCell, typeAndRun } from './robustness-helpers';
 
 /*
  * The student's work survives: edits persist across reloads, reset works, a changed lesson file
@@ -135,7 +135,7 @@ test('a changed lesson file is detected: keep mine, view both, take the new vers
 });
 
 test('a tab that crashed mid-run is reported on the next visit, which runs nothing', async ({ baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(Number(process.env.SLOW_TEST_MS ?? 240_000));
   const profile = new Profile(baseURL!);
   try {
     const first = await profile.open(LESSON);
@@ -146,7 +146,7 @@ test('a tab that crashed mid-run is reported on the next visit, which runs nothi
     await cell(first.page, 'scratch').locator('[data-action="run"]').click();
     await expect(cell(first.page, 'scratch')).toHaveAttribute('data-status', 'running');
     await first.page.waitForTimeout(500); // the run marker is written as the cell starts
-    await crashTab(first.context, first.page); // the renderer dies: no pagehide, no cleanup
+    await killTab(profile, first.page); // the renderer dies: no pagehide, no cleanup
     await first.context.close();
 
     const { context, page: next } = await profile.open(LESSON);

@@ -74,10 +74,34 @@ export class Profile {
   }
 }
 
-/** Crashes the page's renderer, as an out-of-memory tab or a killed frozen tab would. */
-export async function crashTab(context: BrowserContext, page: Page) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Page.crash').catch(() => {}); // the session dies with the renderer
+/**
+ * Kills the renderer processes of a profile's browser with SIGKILL, the way the system kills a
+ * tab that ran out of memory or a frozen tab the student closed: no pagehide, no cleanup.
+ * (CDP's Page.crash can take minutes to return while a worker spins.) Linux only: walks /proc.
+ */
+export async function killTab(profile: Profile, page: Page) {
+  const crashed = new Promise<void>((resolve) => page.once('crash', () => resolve()));
+  const cmdline = (pid: string) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  const parent = (pid: string) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1];
+  const pids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  const alive = pids.filter((pid) => fs.existsSync(`/proc/${pid}/stat`));
+  const browser = alive.find((pid) => cmdline(pid).includes(`--user-data-dir=${profile.dir}`));
+  if (!browser) throw new Error('the profile\'s browser process was not found');
+  const family = new Set([browser]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const pid of alive) {
+      if (family.has(pid)) continue;
+      try {
+        if (family.has(parent(pid))) (family.add(pid), (grew = true));
+      } catch {
+        // the process is gone
+      }
+    }
+  }
+  const renderers = [...family].filter((pid) => cmdline(pid).includes('--type=renderer'));
+  for (const pid of renderers) process.kill(Number(pid), 'SIGKILL');
+  await crashed;
 }
 
 /** Records requests that leave localhost on a context the fixture's guard does not watch. */
