@@ -18,7 +18,8 @@ test('the lesson clock is the same in TS and SQL, and moving it moves SQL', asyn
 });
 
 test('seeded sample data loads into a DuckDB table', async ({ page }) => {
-  await run(page, 'count-orders'); // runs load-orders first
+  await run(page, 'load-orders');
+  await run(page, 'count-orders');
   const table = cell(page, 'count-orders').locator('[data-output-kind="table"]');
   await expect(table).toHaveAttribute('data-row-count', '1');
   await expect(table.locator('.table-row')).toContainText('500');

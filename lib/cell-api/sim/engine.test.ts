@@ -110,3 +110,29 @@ describe("lesson 01, section 3.3: the toolkit reproduces the lesson's hand-writt
     expect(ours.throughputPerSec).toBeCloseTo(50, 6);
   });
 });
+
+describe("lesson 01, section 3.2: the lesson's StreamProcessor expressed with sim", () => {
+  it('gives the same processing times, handler calls and alerts', () => {
+    const rows = [
+      { event_id: 'E1', event_type: 'login', user_id: 'u1', amount: null, event_time: '2024-01-16 08:00:00', received_at: '2024-01-16 08:00:01' },
+      { event_id: 'E2', event_type: 'order', user_id: 'u1', amount: 12_000, event_time: '2024-01-16 08:00:01', received_at: '2024-01-16 08:00:01' },
+      { event_id: 'E3', event_type: 'order', user_id: 'u2', amount: 3_000, event_time: '2024-01-16 07:55:00', received_at: '2024-01-16 08:00:02' },
+      { event_id: 'E4', event_type: 'refund', user_id: 'u1', amount: 12_000, event_time: '2024-01-16 08:10:00', received_at: '2024-01-16 08:10:01' },
+    ];
+    // The lesson: clockSec = max(clockSec, received) + costSec, then every handler of the type.
+    const toSec = (ts: string) => Date.parse(ts.replace(' ', 'T') + 'Z') / 1000;
+    let clockSec = 0;
+    const lessonTimes = rows.map((m) => (clockSec = Math.max(clockSec, toSec(m.received_at)) + 1));
+    const log: string[] = [];
+    const alerts: string[] = [];
+    const run = sim.processor({ perEvent: '1s' })
+      .on(['login', 'order', 'refund'], (e, ctx) => void log.push(`${e.type} ${e.key} ${(ctx.now - T0) / 1000}`))
+      .on('order', (e) => { if ((e.amount ?? 0) > 10_000) alerts.push(String(e.data?.event_id)); })
+      .run(sim.from(rows));
+    expect(run.events.map((e) => e.processedAt / 1000)).toEqual(lessonTimes);
+    expect(log).toEqual(['login u1 28802', 'order u1 28803', 'order u2 28804', 'refund u1 29402']);
+    expect(alerts).toEqual(['E2']);
+    // The lag chart of section 3.2: processing time − event time, in seconds.
+    expect(run.events.map((e) => (e.processedAt - e.eventTime) / 1000)).toEqual([2, 2, 304, 2]);
+  });
+});

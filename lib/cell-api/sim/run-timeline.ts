@@ -81,7 +81,16 @@ function selection(r: EngineResult, o: TimelineOptions): number[] {
     }
   }
   if (inRange.length <= limit) return inRange;
-  return Array.from({ length: limit }, (_, k) => inRange[Math.floor((k * inRange.length) / limit)]);
+  // Late events are what a timeline is for: keep them (up to a quarter), spread the rest evenly.
+  const late = inRange.filter((i) => r.flags[i] & LATE);
+  const keptLate = spread(late, Math.min(late.length, Math.floor(limit / 4)));
+  const others = inRange.filter((i) => !(r.flags[i] & LATE));
+  return [...keptLate, ...spread(others, limit - keptLate.length)].sort((a, b) => a - b);
+}
+
+/** `n` elements of `items`, evenly spaced. */
+function spread(items: readonly number[], n: number): number[] {
+  return Array.from({ length: n }, (_, k) => items[Math.floor((k * items.length) / n)]);
 }
 
 /** The timeline output of a run (see the module doc). */

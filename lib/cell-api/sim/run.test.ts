@@ -47,6 +47,9 @@ describe('run results', () => {
     expect(tl.counters?.find((c) => c.label === '처리')?.points.at(-1)).toBe(50);
     expect(tl.start).toBeLessThan(tl.end);
     expect(() => run.timeline({ limit: 5000 })).toThrow(/limit/);
+    // The sample keeps the late events of its range: they are what a timeline is for.
+    const lateFlows = new Set(tl.items.filter((i) => i.tone === 'late' && i.lane === 0).map((i) => i.flow));
+    expect(lateFlows.size).toBe(12); // a quarter of 50; an even spread would have caught about 2
   });
 });
 
