@@ -73,7 +73,7 @@ export class Kernel {
         else if (msg.type === 'sql-request') void serveSql(host, msg, run, this.lazyDb);
         else if (msg.type === 'table-load') void serveLoad(host, msg, run, this.lazyDb);
         else if (msg.type === 'clock' && serveClock(msg.clock, run, this.lazyDb)) this.clockNow = msg.clock;
-        else if (msg.type === 'lake-request') void serveLake(host, msg, run, this.lake);
+        else if (msg.type === 'lake-request') void serveLake(host, msg, run, this.lake, () => this.requireDb());
       },
       onCrash: (reason, host) => {
         if (this.active?.host === host) this.active.settle({ ok: false, error: crashError(reason) });

@@ -34,13 +34,22 @@ function lakeError(e: unknown): { name: string; message: string } {
   return { name: name === 'SQL Error' ? 'LakeError' : name, message };
 }
 
-/** Answers one lake request from the runner. */
-export async function serveLake(host: RunnerHost, msg: LakeRequestMessage, run: ActiveRun | undefined, lake: LakeService | undefined) {
+/**
+ * Answers one lake request from the runner. `databaseLoaded` waits for DuckDB: TS cells start
+ * before it has loaded, and a lake call early in the first cell must wait, not fail.
+ */
+export async function serveLake(
+  host: RunnerHost,
+  msg: LakeRequestMessage,
+  run: ActiveRun | undefined,
+  lake: LakeService | undefined,
+  databaseLoaded: () => Promise<unknown>,
+) {
   if (!run || run.settled || !lake) {
     const message = lake ? 'this lake call was made after its cell had finished; lake calls run only while their cell runs' : 'the lake is not available: the database did not load';
     return host.post({ type: 'lake-reply', reqId: msg.reqId, ok: false, error: { name: 'Error', message } });
   }
-  const result = await run.trackSql(Promise.resolve().then(() => perform(lake, msg.call)));
+  const result = await run.trackSql(databaseLoaded().then(() => perform(lake, msg.call)));
   try {
     if (result.ok) host.post({ type: 'lake-reply', reqId: msg.reqId, ok: true, value: result.value });
     else host.post({ type: 'lake-reply', reqId: msg.reqId, ok: false, error: lakeError(result.error) });
