@@ -94,6 +94,43 @@ async function warmRuns() {
   await b.close();
 }
 
+/** Reads the JSON a bench cell returns as its last expression. */
+async function cellJson(page: import('@playwright/test').Page, id: string): Promise<Record<string, number>> {
+  const text = await page.locator(`[data-cell-id="${id}"] [data-output-kind="text"]`).last().innerText();
+  return JSON.parse(text.replace(/^"|"$/g, '').replace(/\\"/g, '"'));
+}
+
+/** Toolkit throughput measured by cells in the runner worker: simulator events/s, lake MB/s. */
+async function toolkit() {
+  const b = await freshBrowser();
+  const page = await b.context.newPage();
+  await page.goto(BASE + LESSON);
+  await page.locator('[data-kernel-status="ready"][data-db-ready="true"]').waitFor({ timeout: 90_000 });
+  const sim: number[] = [], write: number[] = [], read: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < RUNS; i++) {
+    await timeRun(page, 'sim1m');
+    sim.push((await cellJson(page, 'sim1m')).eventsPerSec);
+    await timeRun(page, 'lake1m');
+    const lake = await cellJson(page, 'lake1m');
+    write.push(lake.writeMBps);
+    read.push(lake.readMBps);
+    bytes = lake.bytes;
+  }
+  const loads: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await timeRun(page, 'dbload');
+    loads.push((await cellJson(page, 'dbload')).ms);
+  }
+  const M = (x: number) => Math.round(x).toLocaleString('en-US');
+  add('simulator throughput in the worker (1M events, 1-min windows)', `${M(median(sim))} events/s`, '≥ 1,000,000 events/s', median(sim) >= 1_000_000);
+  const size = `${(bytes / 1e6).toFixed(1)} MB file`;
+  add(`lake.write, 1M rows → Parquet (${size}), end to end`, `${median(write).toFixed(1)} MB/s`, '—');
+  add(`lake.load, Parquet → DuckDB table (${size}), end to end`, `${median(read).toFixed(1)} MB/s`, '—');
+  add('db.load of 200,000 row objects into a table', ms(median(loads)), '—');
+  await b.close();
+}
+
 /** Run all of lesson 01 and the memory of every Chromium process afterwards. */
 async function courseRunAll() {
   const times: number[] = [], mem: number[] = [];
@@ -132,11 +169,12 @@ async function main() {
   console.error(`bench: ${RUNS} runs per figure; machine: ${(await import('node:os')).cpus().length} cores`);
   const server = await serve();
   try {
-    // BENCH_ONLY=startup,warm,course,js runs a subset (comma-separated); default: everything.
-    const only = new Set((process.env.BENCH_ONLY ?? 'js,startup,warm,course').split(','));
+    // BENCH_ONLY=js,startup,warm,toolkit,course runs a subset (comma-separated); default: everything.
+    const only = new Set((process.env.BENCH_ONLY ?? 'js,startup,warm,toolkit,course').split(','));
     if (only.has('js')) shippedJs();
     if (only.has('startup')) await startup();
     if (only.has('warm')) await warmRuns();
+    if (only.has('toolkit')) await toolkit();
     if (only.has('course')) await courseRunAll();
   } finally {
     server.kill();

@@ -123,10 +123,7 @@ describe('db.load in a kernel', () => {
     expect(parsed.n).toBe(200_000);
     expect(parsed.types).toEqual(['VARCHAR', 'BIGINT', 'DOUBLE']);
     expect(parsed.copy.map((r: { n: number }) => r.n)).toEqual([133_333, 66_667]);
-    // Generous: the point is "not tens of seconds" (SQL literals took ~20 s per 100,000 rows here).
-    const ms = Number(lines.find((l) => l.startsWith('load ms'))?.split(' ')[2]);
-    realConsole.log(`db.load of 200,000 rows: ${ms} ms`);
-    expect(ms).toBeLessThan(15_000);
+    // Its speed is a figure of `npm run bench` (cell `dbload`), not an assertion here.
   }, 120_000);
 
   it('fails with a readable error for a bad table name or rows that are not objects', async () => {

@@ -1,11 +1,9 @@
 /**
  * compileCell with the real esbuild-wasm (node build): result shape, diagnostics in cell
- * coordinates, failures that are not the cell's fault, and compile time.
+ * coordinates, and failures that are not the cell's fault.
  */
-import * as esbuild from 'esbuild-wasm';
 import { describe, expect, test } from 'vitest';
 import { compileCell, toDiagnostic, utf16Column } from './compile';
-import { toNotebookCode } from './scope';
 import { compile } from './test-harness';
 
 describe('compileCell', () => {
@@ -99,32 +97,14 @@ function fiftyLineCell(): string {
   return lines.join('\n');
 }
 
-describe('performance', () => {
-  test('median compile time of a 50-line cell over 20 runs', async () => {
+describe('a realistic 50-line cell', () => {
+  // Its compile time is a figure of `npm run bench` (in the browser), not an assertion here.
+  test('compiles with classes, enums, destructuring and top-level await, declaring every name', async () => {
     const source = fiftyLineCell();
     expect(source.split('\n')).toHaveLength(50);
-    // esbuild's first transform is slow (the worker warms up the same way); a few more runs warm the JIT.
-    for (let i = 0; i < 5; i++) await compile(source);
-    const total: number[] = [];
-    const scopeOnly: number[] = [];
-    const js = (await esbuild.transform(source, { loader: 'ts', target: 'es2022' })).code;
-    for (let i = 0; i < 20; i++) {
-      let t = performance.now();
-      const result = await compile(source, `perf-${i}`);
-      total.push(performance.now() - t);
-      expect(result.ok).toBe(true);
-      // CPU time, not wall time: the scope transform runs in this process, and CPU time is
-      // less distorted when the shared machine is busy (esbuild runs in a child process in node).
-      const cpu = process.cpuUsage();
-      toNotebookCode(js, `perf-${i}`, source);
-      scopeOnly.push(process.cpuUsage(cpu).user / 1000);
-    }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    console.log(
-      `compileCell, 50-line cell, median of 20: ${median(total).toFixed(2)} ms ` +
-        `(scope transform alone: ${median(scopeOnly).toFixed(2)} ms CPU)`,
-    );
-    // Generous: a regression guard that must not flake on a busy shared 2-core machine.
-    expect(median(total)).toBeLessThan(500);
+    const result = await compile(source, 'fifty');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.declared).toEqual(expect.arrayContaining(['Stage', 'Pipeline', 'a0', 'rest37', 'pipeline', 'totals']));
   });
 });
