@@ -24,6 +24,9 @@ export class ActiveRun {
   private resolveOutcome!: (o: RunOutcome) => void;
   private resolveDone?: (m: DoneMessage) => void;
   private timer?: ReturnType<typeof setTimeout>;
+  /** The armed limit: when it expires (ms since the epoch) and what then; kept while paused. */
+  private limit?: { deadline: number; onExpire: () => void; remaining?: number };
+  private holds = 0;
 
   constructor(readonly id: number, readonly req: RunRequest, private readonly onOutput: (o: Output) => void) {
     this.outcome = new Promise((resolve) => (this.resolveOutcome = resolve));
@@ -76,11 +79,37 @@ export class ActiveRun {
   /** Starts the time limit; non-positive or infinite limits mean none. */
   armTimer(ms: number, onExpire: () => void): void {
     this.clearTimer();
-    if (ms > 0 && Number.isFinite(ms)) this.timer = setTimeout(onExpire, ms);
+    if (!(ms > 0 && Number.isFinite(ms))) return;
+    this.limit = { deadline: Date.now() + ms, onExpire };
+    if (this.holds === 0) this.timer = setTimeout(onExpire, ms);
+    else this.limit.remaining = ms;
+  }
+
+  /**
+   * Stops the clock of the time limit while `wait` is pending: waiting for DuckDB to finish
+   * loading is not the cell's time, so a slow first load cannot time out the student's code.
+   * Nested and concurrent holds are counted; the limit resumes with the time it had left.
+   */
+  async holdTimer<T>(wait: Promise<T>): Promise<T> {
+    if (this.holds++ === 0 && this.limit && this.timer !== undefined) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this.limit.remaining = Math.max(0, this.limit.deadline - Date.now());
+    }
+    try {
+      return await wait;
+    } finally {
+      if (--this.holds === 0 && this.limit?.remaining !== undefined && !this.settled) {
+        const { remaining, onExpire } = this.limit;
+        this.limit = { deadline: Date.now() + remaining, onExpire };
+        this.timer = setTimeout(onExpire, remaining);
+      }
+    }
   }
 
   clearTimer(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.limit = undefined;
   }
 }

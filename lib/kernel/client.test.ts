@@ -382,4 +382,19 @@ describe('Kernel before DuckDB has loaded', () => {
     expect(outputs.at(-1)).toMatchObject({ kind: 'text', text: '3' });
     expect(dbChanges).toContain(true);
   });
+
+  it('does not count the wait for DuckDB against the time limit, but counts the cell\'s own time', async () => {
+    const db = new FakeDb();
+    let open!: () => void;
+    const opened = new Promise<void>((r) => (open = r));
+    const { run } = setup({ openDatabase: async () => (await opened, db) });
+    const waiting = run({ source: "const rows = await sql`SELECT n FROM t`; return rows.length;", timeoutMs: 100 });
+    await tick(250); // longer than the limit, all of it waiting for the database
+    open();
+    const { result, outputs } = await waiting;
+    expect(result.ok).toBe(true);
+    expect(outputs.at(-1)).toMatchObject({ kind: 'text', text: '3' });
+    const slow = await run({ source: "await sql`SELECT 1`; await new Promise(() => {});", timeoutMs: 100 });
+    expect(slow.result).toMatchObject({ ok: false, timedOut: true });
+  });
 });

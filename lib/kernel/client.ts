@@ -137,7 +137,9 @@ export class Kernel {
   };
 
   private async requireDb(): Promise<KernelDatabase> {
-    const db = await this.database.promise;
+    // The live run's time limit does not count the wait for DuckDB's first load.
+    const run = this.active && !this.active.settled && !this.database.ready ? this.active : undefined;
+    const db = await (run ? run.holdTimer(this.database.promise) : this.database.promise);
     if (!db) throw new Error(this.death ?? 'DuckDB is not available');
     return db;
   }
