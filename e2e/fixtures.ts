@@ -34,11 +34,18 @@ export async function waitForKernel(page: Page) {
   await expect(status).toHaveAttribute('data-db-ready', 'true', { timeout: 60_000 });
 }
 
+/** Waits until the page has hydrated (its notebook controls work); clicks before that do nothing. */
+export async function waitForHydration(page: Page) {
+  await expect(page.locator('[data-action="run-all"]')).toBeEnabled({ timeout: 60_000 });
+}
+
 /** Replaces a cell's source by typing into its Monaco editor like a student. */
 export async function typeInto(page: Page, id: string, source: string) {
   await cell(page, id).scrollIntoViewIfNeeded(); // editors mount as they near the viewport...
   const editor = cell(page, id).locator('.monaco-editor');
-  if (!(await editor.count())) await cell(page, id).locator('.cell-placeholder').click(); // ...or on a first touch
+  // ...or on a first touch. The editor may replace the placeholder during the click, so click
+  // whichever of the two is there.
+  if (!(await editor.count())) await cell(page, id).locator('.monaco-editor, .cell-placeholder').first().click();
   await editor.waitFor();
   await editor.click();
   await page.keyboard.press('ControlOrMeta+A');

@@ -1,4 +1,4 @@
-import { test, expect, cell } from './fixtures';
+import { test, expect, cell, waitForHydration } from './fixtures';
 import { loadLessons } from '../lib/lesson/load';
 
 process.env.LESSONS_EXTRA = 'e2e/fixtures/lessons';
@@ -56,6 +56,7 @@ test('a section link in the TOC scrolls to its section', async ({ page }) => {
 
 test('a cell editor is visible and accepts typing', async ({ page }) => {
   await page.goto('/lessons/fixture-basics/');
+  await waitForHydration(page);
   // Touching the static placeholder brings the editor in, in place.
   await cell(page, 'hello').locator('.cell-placeholder').click();
   const editor = cell(page, 'hello').locator('.monaco-editor');
