@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { lessonRoots } from './dirs';
+import { lessonRoots, lessonSlugFilter } from './dirs';
 import { findLessonFolders, type LessonFolder } from './discover';
 import { parseLesson, type ParseResult } from './parse';
 import { formatIssue, type Lesson, type LessonIssue } from './types';
@@ -40,7 +40,10 @@ interface Loaded {
 let cache: Loaded | undefined;
 
 function load(): Loaded {
-  const { folders, issues } = findLessonFolders(lessonRoots());
+  const found = findLessonFolders(lessonRoots());
+  const only = lessonSlugFilter();
+  const folders = only ? found.folders.filter((f) => only.has(f.slug)) : found.folders;
+  const issues = only ? found.issues.filter((i) => folders.some((f) => f.file === i.file)) : found.issues;
   const all: LessonIssue[] = [...issues];
   const lessons: Lesson[] = [];
   const dirs = new Map<string, string>();
