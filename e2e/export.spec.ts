@@ -84,8 +84,8 @@ test('Parquet export downloads a real Parquet file that DuckDB reads back with t
   expect(bytes.subarray(0, 4).toString('latin1')).toBe('PAR1');
   expect(bytes.subarray(bytes.length - 4).toString('latin1')).toBe('PAR1');
   const db = await nativeDuckDB();
-  expect((await db.runAndReadAll(`SELECT COUNT(*)::INTEGER AS n FROM '${file}'`)).getRowObjectsJson()).toEqual([{ n: 3 }]);
-  const rows = (await db.runAndReadAll(`SELECT * FROM '${file}'`)).getRows();
+  expect((await db.runAndReadAll(`SELECT COUNT(*)::INTEGER AS n FROM read_parquet('${file}')`)).getRowObjectsJson()).toEqual([{ n: 3 }]);
+  const rows = (await db.runAndReadAll(`SELECT * FROM read_parquet('${file}')`)).getRows();
   expect(rows.map((r) => r.map(String))).toEqual(await shownRows(page, 'sum-sales'));
 });
 
