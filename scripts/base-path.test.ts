@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { lessonSlugFilter } from '../lib/lesson/dirs';
+import { lessonSlugFilter } from '../lib/lesson/only';
 
 const { basePath } = createRequire(import.meta.url)('./base-path.cjs') as { basePath(env: Record<string, string | undefined>): string };
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { lessonRoots, lessonSlugFilter } from './dirs';
+import { lessonRoots } from './dirs';
+import { lessonSlugFilter } from './only';
 import { findLessonFolders, type LessonFolder } from './discover';
 import { parseLesson, type ParseResult } from './parse';
 import { formatIssue, type Lesson, type LessonIssue } from './types';
