@@ -103,3 +103,32 @@ describe('Jupyter export of an exercise and a quiz', () => {
     expect(all).not.toMatch(/\[[xX]\]/);
   });
 });
+
+describe('Jupyter export code', () => {
+  it('runs: the set-up cell loads the data and a SQL cell returns rows as the site shows them', async () => {
+    const folder = folders.find((f) => f.slug === 'fixture-basics')!;
+    const nb = lessonNotebook(load(folder).source, {});
+    const code = (id: string) => nb.cells.find((c) => c.id === id)!.source.join('');
+    // Deno resolves `npm:` specifiers; node resolves the same package from node_modules.
+    const program = [
+      `process.chdir(${JSON.stringify(folder.dir)});`,
+      code('setup').replace(/npm:(@duckdb\/node-api)@[^']+/, '$1'),
+      code('sum-sales').replace(/\ntotals$/, ''),
+      'export { totals };',
+    ].join('\n');
+    const file = path.join(__dirname, `.notebook-${process.pid}.tmp.mts`);
+    fs.writeFileSync(file, program);
+    const cwd = process.cwd();
+    try {
+      const { totals } = await import(/* @vite-ignore */ file);
+      expect(totals).toEqual([
+        { category: '도서', total: 105000, orders: 3 },
+        { category: '의류', total: 138000, orders: 2 },
+        { category: '전자제품', total: 1639000, orders: 3 },
+      ]);
+    } finally {
+      fs.rmSync(file, { force: true });
+      process.chdir(cwd);
+    }
+  });
+});
