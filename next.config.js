@@ -1,10 +1,14 @@
 // @ts-check
 /**
  * Static export: the whole site is HTML + JS + wasm served by any static host.
- * NEXT_PUBLIC_BASE_PATH lets the same build live under a sub-path (e.g. a project page).
+ * BASE_PATH (or NEXT_PUBLIC_BASE_PATH) puts the same site under a sub-path, e.g. a GitHub project
+ * page: `BASE_PATH=/de-notebook npm run build`. Next.js then prefixes its own pages and /_next
+ * assets; everything the app builds itself goes through lib/assets.ts `sitePath()`, which reads the
+ * NEXT_PUBLIC_BASE_PATH set below. assetPrefix stays unset: it is for serving /_next from another
+ * origin (a CDN), and the site fetches nothing from other origins.
  * @type {import('next').NextConfig}
  */
-const basePath = process.env.NEXT_PUBLIC_BASE_PATH || '';
+const basePath = require('./scripts/base-path.cjs').basePath();
 
 module.exports = {
   output: 'export',

@@ -19,3 +19,8 @@ export const assets = {
   /** Data files of a lesson: `lessonData('intro', 'sales.csv')`. */
   lessonData: (slug: string, file: string) => sitePath(`/lesson-data/${slug}/${file}`),
 };
+
+/** The export source of a lesson (app/lessons/[slug]/lesson.json/route.ts). */
+export function lessonSourceUrl(slug: string): string {
+  return sitePath(`/lessons/${slug}/lesson.json`);
+}

@@ -33,12 +33,14 @@ copy(path.join(esbuildDir, 'esbuild.wasm'), path.join(vendor, `esbuild-${pkg.dep
 const dataOut = path.join(root, 'public/lesson-data');
 fresh(dataOut);
 const extra = (process.env.LESSONS_EXTRA ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+// LESSONS_ONLY (comma-separated slugs) limits the build to those lessons (lib/lesson/dirs.ts).
+const only = new Set((process.env.LESSONS_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 let count = 0;
 for (const dir of [path.join(root, 'lessons'), ...extra.map((d) => path.resolve(root, d))]) {
   if (!fs.existsSync(dir)) continue;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const m = entry.isDirectory() && /^\d+-(.+)$/.exec(entry.name);
-    if (!m) continue;
+    if (!m || (only.size > 0 && !only.has(m[1]))) continue;
     const lessonDir = path.join(dir, entry.name);
     for (const file of fs.readdirSync(lessonDir, { recursive: true })) {
       const abs = path.join(lessonDir, String(file));

@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BUNDLED_WORKER_POLICY, DUCKDB_WORKER_POLICY, pagePolicy } from './csp-policy.mjs';
+import basePathModule from './base-path.cjs';
 
 /** The 'sha256-…' source of each inline <script> (with no src) in `html`. */
 export function inlineScriptHashes(html) {
@@ -36,9 +37,11 @@ function main() {
     fs.writeFileSync(file, withPolicy(fs.readFileSync(file, 'utf8')));
     pages++;
   }
+  // Paths as the browser requests them: under the base path when the site was built with one.
+  const base = basePathModule.basePath();
   const headers = [
-    '/_next/static/*', `  Content-Security-Policy: ${BUNDLED_WORKER_POLICY}`,
-    '/vendor/*', `  Content-Security-Policy: ${DUCKDB_WORKER_POLICY}`,
+    `${base}/_next/static/*`, `  Content-Security-Policy: ${BUNDLED_WORKER_POLICY}`,
+    `${base}/vendor/*`, `  Content-Security-Policy: ${DUCKDB_WORKER_POLICY}`,
   ];
   fs.writeFileSync(path.join(root, '_headers'), `${headers.join('\n')}\n`);
   console.log(`csp: policy written into ${pages} pages and _headers`);

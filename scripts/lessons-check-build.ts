@@ -11,7 +11,7 @@ import path from 'node:path';
 /** The page of the build the check drives; its age is the build's age. */
 export const CHECK_PAGE = 'lesson-check/index.html';
 
-const SOURCES = ['app', 'components', 'lib', 'next.config.js', 'package-lock.json', 'scripts/copy-assets.mjs'];
+const SOURCES = ['app', 'components', 'lib', 'next.config.js', 'scripts/base-path.cjs', 'package-lock.json', 'scripts/copy-assets.mjs'];
 
 /** Newest modification time of the site's sources (tests and fixtures excluded). */
 function newestSource(root: string): number {

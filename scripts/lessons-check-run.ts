@@ -37,7 +37,7 @@ function freePort(): Promise<number> {
 async function serve(root: string, outDir: string): Promise<{ url: string; server: ChildProcess }> {
   const port = await freePort();
   const server = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), outDir], {
-    env: { ...process.env, PORT: String(port), NEXT_PUBLIC_BASE_PATH: '' },
+    env: { ...process.env, PORT: String(port), NEXT_PUBLIC_BASE_PATH: '', BASE_PATH: '' },
     stdio: 'ignore',
   });
   const url = `http://localhost:${port}`;

@@ -1,15 +1,17 @@
 // Serves the static export in out/ (what `npm run build` produces) the way a good static host
 // would: pre-compressed brotli/gzip files, application/wasm, immutable caching for versioned
-// assets, no caching for HTML. Usage: PORT=3000 node scripts/serve.mjs [dir]
+// assets, no caching for HTML. Usage: PORT=3000 [BASE_PATH=/sub] node scripts/serve.mjs [dir]
 import http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
 import sirv from 'sirv';
 import { headerPolicyFor } from './csp-policy.mjs';
+import basePathModule from './base-path.cjs';
 
 const dir = path.resolve(process.argv[2] ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
-const base = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+// The base path the site was built with (BASE_PATH or NEXT_PUBLIC_BASE_PATH): serve it there.
+const base = basePathModule.basePath();
 if (!fs.existsSync(path.join(dir, 'index.html'))) {
   console.error(`serve: ${dir}/index.html not found; run \`npm run build\` first`);
   process.exit(1);
@@ -34,7 +36,7 @@ const assets = sirv(dir, {
 const server = http.createServer((req, res) => {
   const url = req.url ?? '/';
   if (base) {
-    if (!url.startsWith(base)) {
+    if (url !== base && !url.startsWith(`${base}/`) && !url.startsWith(`${base}?`)) {
       res.writeHead(302, { Location: `${base}/` }).end();
       return;
     }

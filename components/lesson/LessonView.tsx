@@ -4,6 +4,7 @@ import { sitePath, assets } from '@/lib/assets';
 import { t } from '@/lib/i18n/ko';
 import { NotebookProvider } from '@/components/notebook/NotebookProvider';
 import { KernelBar } from '@/components/notebook/KernelBar';
+import { NotebookDownload } from '@/components/export/NotebookDownload';
 import { VisitNotice } from '@/components/notebook/VisitNotice';
 import { CellView } from '@/components/cell/CellView';
 import { ExercisePanel } from '@/components/exercise/ExercisePanel';
@@ -26,6 +27,7 @@ export async function LessonView({ lesson }: { lesson: Lesson }) {
           <a href={sitePath('/')} className="topbar-home">{t.back}</a>
           <span className="topbar-title">{lesson.title}</span>
           <KernelBar />
+          <NotebookDownload slug={lesson.slug} />
         </header>
         <Toc lesson={lesson} />
         <article className="lesson" lang={lesson.language}>

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { TableOutput } from '@/lib/kernel/outputs';
 import { t } from '@/lib/i18n/ko';
+import { TableDownload } from '@/components/export/TableDownload';
 import { columnWidths, formatCell, isNumericType } from './format-cell';
 
 const ROW_HEIGHT = 28;
@@ -60,7 +61,9 @@ export function TableOutputView({ output }: { output: TableOutput }) {
         </div>
       </div>
       <div className="table-foot">
-        {rows.length < rowCount ? t.rowsShown(rows.length, rowCount) : t.rows(rowCount)} · {columns.length}열
+        <TableDownload output={output}>
+          {rows.length < rowCount ? t.rowsShown(rows.length, rowCount) : t.rows(rowCount)} · {columns.length}열
+        </TableDownload>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { lessonRoots } from './dirs';
+import { lessonSlugFilter } from './only';
 import { findLessonFolders, type LessonFolder } from './discover';
 import { parseLesson, type ParseResult } from './parse';
 import { formatIssue, type Lesson, type LessonIssue } from './types';
@@ -40,7 +41,10 @@ interface Loaded {
 let cache: Loaded | undefined;
 
 function load(): Loaded {
-  const { folders, issues } = findLessonFolders(lessonRoots());
+  const found = findLessonFolders(lessonRoots());
+  const only = lessonSlugFilter();
+  const folders = only ? found.folders.filter((f) => only.has(f.slug)) : found.folders;
+  const issues = only ? found.issues.filter((i) => folders.some((f) => f.file === i.file)) : found.issues;
   const all: LessonIssue[] = [...issues];
   const lessons: Lesson[] = [];
   const dirs = new Map<string, string>();

@@ -1,0 +1,99 @@
+'use client';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useNotebook } from '@/components/notebook/NotebookProvider';
+import { lessonSourceUrl } from '@/lib/assets';
+import { lessonNotebook } from '@/lib/export/ipynb';
+import type { LessonSource } from '@/lib/export/lesson-source';
+import { lessonMarkdown } from '@/lib/export/markdown';
+import { saveFile } from '@/lib/export/save-file';
+import { exportStrings as s } from './strings';
+import styles from './export.module.css';
+
+const sources = new Map<string, Promise<LessonSource>>();
+
+/** The lesson's export source, fetched once (a static file next to the page). */
+function loadSource(slug: string): Promise<LessonSource> {
+  let source = sources.get(slug);
+  if (!source) {
+    source = fetch(lessonSourceUrl(slug)).then((r) => {
+      if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
+      return r.json() as Promise<LessonSource>;
+    });
+    source.catch(() => sources.delete(slug)); // a failed fetch is retried on the next click
+    sources.set(slug, source);
+  }
+  return source;
+}
+
+/** Today as `YYYY-MM-DD` in the student's time zone. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * "Download my notebook" in the lesson's top bar: the lesson with the student's current code, as
+ * a Jupyter notebook (Deno kernel) or as a lesson-format Markdown file the site reads back.
+ */
+export function NotebookDownload({ slug }: { slug: string }) {
+  const ctx = useNotebook();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string>();
+  const ref = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: PointerEvent) => !ref.current?.contains(e.target as Node) && setOpen(false);
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, [open]);
+
+  const download = async (format: 'ipynb' | 'markdown') => {
+    if (!ctx) return;
+    setError(undefined);
+    try {
+      const lesson = await loadSource(slug);
+      const edited = Object.fromEntries(ctx.notebook.cells.map((c) => [c.id, ctx.notebook.get(c.id).source]));
+      if (format === 'ipynb') {
+        saveFile(`${JSON.stringify(lessonNotebook(lesson, edited), null, 1)}\n`, `${slug}.ipynb`, 'application/x-ipynb+json');
+      } else {
+        saveFile(lessonMarkdown(lesson, { sources: edited, date: today() }), `${slug}.md`, 'text/markdown;charset=utf-8');
+      }
+      setOpen(false);
+    } catch (e) {
+      setError(s.failed(e instanceof Error ? e.message : String(e)));
+    }
+  };
+
+  return (
+    <div className={styles.menu} ref={ref} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+      <button
+        type="button"
+        className={styles.notebookSummary}
+        aria-expanded={open}
+        aria-controls={menuId}
+        aria-haspopup="true"
+        title={ctx ? s.notebookMenuTitle : s.notReady}
+        disabled={!ctx}
+        data-action="download-notebook"
+        onClick={() => setOpen(!open)}
+      >
+        ⤓ {s.notebookMenu} {open ? '▴' : '▾'}
+      </button>
+      {open && (
+        <div className={styles.popover} id={menuId} role="group" aria-label={s.notebookMenu}>
+          <button type="button" className={styles.popoverItem} data-action="download-ipynb" onClick={() => void download('ipynb')}>
+            <span className={styles.popoverLabel}>{s.ipynb}</span>
+            <span className={styles.popoverHelp}>{s.ipynbHelp}</span>
+          </button>
+          <button type="button" className={styles.popoverItem} data-action="download-markdown" onClick={() => void download('markdown')}>
+            <span className={styles.popoverLabel}>{s.markdown}</span>
+            <span className={styles.popoverHelp}>{s.markdownHelp}</span>
+          </button>
+          {error && <span className={styles.error} role="alert">{error}</span>}
+        </div>
+      )}
+    </div>
+  );
+}
