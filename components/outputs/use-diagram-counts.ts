@@ -2,10 +2,15 @@
 /**
  * Live row counts of a diagram's bound nodes, and what moved. Honest about what it can see:
  * the page counts rows (tables with `COUNT(*)`, lake files from their metadata) when the diagram
- * appears, after every cell run, whenever the lake changes, and once a second while a cell runs.
- * A node whose count changed since the previous count gets a delta; edges into it light up.
+ * appears, once the runtime settles after a run, when the lake changes, and once a second while
+ * a cell runs if the diagram is on screen. A node whose count changed since the previous count
+ * gets a delta; edges into it light up.
+ *
+ * Counting costs DuckDB queries that queue behind the student's, so a lesson with several
+ * diagrams must not count between every two cells of a Run all: counts wait until the runtime
+ * has been idle for a moment, and the once-a-second polling is only for diagrams in view.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useNotebook } from '@/components/notebook/NotebookProvider';
 import type { Kernel } from '@/lib/kernel/client';
 import type { DiagramSpec } from '@/lib/kernel/outputs';
@@ -20,6 +25,8 @@ export interface DiagramCounts {
 }
 
 const BUSY_POLL_MS = 1_000;
+/** How long the runtime must stay idle before counting (Run all goes straight to the next cell). */
+const SETTLE_MS = 250;
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Counts every bound node now. Tables that do not exist count as null, never as an error. */
@@ -44,8 +51,8 @@ export async function countNodes(kernel: Kernel, spec: DiagramSpec): Promise<Map
   return out;
 }
 
-/** See the module doc. */
-export function useDiagramCounts(spec: DiagramSpec): DiagramCounts {
+/** See the module doc. `view` is the diagram's element, to poll only while it is on screen. */
+export function useDiagramCounts(spec: DiagramSpec, view?: RefObject<HTMLElement | null>): DiagramCounts {
   const ctx = useNotebook();
   const [state, setState] = useState<DiagramCounts>({ counts: new Map(), deltas: new Map() });
   const previous = useRef<Map<string, NodeCount> | null>(null);
@@ -89,17 +96,29 @@ export function useDiagramCounts(spec: DiagramSpec): DiagramCounts {
     }
 
     void refresh();
-    let timer: ReturnType<typeof setInterval> | undefined;
+    let poll: ReturnType<typeof setInterval> | undefined;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    let visible = true;
+    const observer = typeof IntersectionObserver === 'undefined' || !view?.current ? undefined
+      : new IntersectionObserver((entries) => (visible = entries.some((e) => e.isIntersecting)), { rootMargin: '200px' });
+    if (observer && view?.current) observer.observe(view.current);
+    const later = () => {
+      clearTimeout(settle);
+      settle = setTimeout(() => void refresh(), SETTLE_MS);
+    };
     const onStatus = (status: string) => {
-      clearInterval(timer);
-      if (status === 'busy') timer = setInterval(() => void refresh(), BUSY_POLL_MS);
-      else if (status === 'ready') void refresh();
+      clearInterval(poll);
+      clearTimeout(settle);
+      if (status === 'busy') poll = setInterval(() => visible && void refresh(), BUSY_POLL_MS);
+      else if (status === 'ready') later();
     };
     const offStatus = kernel.onStatus(onStatus);
-    const offLake = kernel.lake.onChange(() => void refresh());
+    const offLake = kernel.lake.onChange(() => (kernel.status !== 'busy' || visible) && later());
     return () => {
       disposed = true;
-      clearInterval(timer);
+      clearInterval(poll);
+      clearTimeout(settle);
+      observer?.disconnect();
       offStatus();
       offLake();
     };

@@ -28,7 +28,7 @@ function canvasMeasure(): MeasureText {
 export function DiagramOutputView({ output }: { output: DiagramOutput }) {
   const { spec } = output;
   const { ref, layout, scale } = useFittedLayout(spec, canvasMeasure);
-  const { counts, deltas } = useDiagramCounts(spec);
+  const { counts, deltas } = useDiagramCounts(spec, ref);
   const [selected, setSelected] = useState<string | null>(null);
   const selectedNode = spec.nodes.find((n) => n.id === selected);
   const anyBound = spec.nodes.some((n) => n.table || n.lake);
