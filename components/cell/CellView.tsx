@@ -43,15 +43,16 @@ export function CellView({ cell, placeholderHtml, scratch }: Props) {
   const focusEditor = useRef<() => void>(() => placeholderRef.current?.focus());
 
   const run = useCallback(() => ctx?.notebook.run(cell.id), [ctx, cell.id]);
-  const runAndAdvance = useCallback(() => {
-    run();
-    ctx?.focus.focusNext(cell.id);
-  }, [ctx, run, cell.id]);
   const insertBelow = useCallback(() => {
     if (!ctx) return;
     enableEditors();
     ctx.focus.focus(ctx.scratch.add(cell.lang, cell.id));
   }, [ctx, cell.id, cell.lang]);
+  const runAndAdvance = useCallback(() => {
+    run();
+    // Past the last cell of the playground, like Jupyter, a new cell comes to type the next step in.
+    if (ctx && !ctx.focus.focusNext(cell.id) && ctx.notebook.authored.length === 0) insertBelow();
+  }, [ctx, run, cell.id, insertBelow]);
   const runAndInsert = useCallback(() => {
     run();
     insertBelow();
@@ -84,6 +85,7 @@ export function CellView({ cell, placeholderHtml, scratch }: Props) {
       ref={rootRef}
       className={`cell cell-${state.status}${scratch?.badge ? ' cell-scratch' : ''}`}
       tabIndex={-1}
+      role="group"
       aria-label={`${cell.lang === 'ts' ? 'TypeScript' : 'SQL'} ${cell.id}`}
       data-cell-id={cell.id}
       data-cell-kind={cell.lang}

@@ -16,10 +16,10 @@ export function InsertBar({ below }: { below: string | null }) {
   };
   return (
     <div className="scratch-insert" data-insert-below={below ?? ''}>
-      <button type="button" data-action="add-cell" data-lang="ts" disabled={!ctx} onClick={() => add('ts')} aria-label={scratchText.addTsLabel} title={scratchText.addTsLabel}>
+      <button type="button" data-action="add-cell" data-lang="ts" disabled={!ctx} onClick={() => add('ts')} aria-label={`${scratchText.addTs}: ${scratchText.addTsLabel}`} title={scratchText.addTsLabel}>
         {scratchText.addTs}
       </button>
-      <button type="button" data-action="add-cell" data-lang="sql" disabled={!ctx} onClick={() => add('sql')} aria-label={scratchText.addSqlLabel} title={scratchText.addSqlLabel}>
+      <button type="button" data-action="add-cell" data-lang="sql" disabled={!ctx} onClick={() => add('sql')} aria-label={`${scratchText.addSql}: ${scratchText.addSqlLabel}`} title={scratchText.addSqlLabel}>
         {scratchText.addSql}
       </button>
     </div>

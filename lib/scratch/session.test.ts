@@ -57,6 +57,15 @@ describe('ScratchSession', () => {
     expect(notebook.authored.map((c) => c.id)).toEqual(['a', 'ex1', 'ex2', 'c']);
   });
 
+  it('tells scratch cells from lesson cells that happen to be called scratch-…', async () => {
+    const store = new MemoryScratchStore();
+    await store.put(saved('les', 'scratch-mine', 'scratch-sql', 0));
+    const cells: NotebookCell[] = [...lesson, { id: 'scratch-sql', lang: 'sql', source: 'SELECT 1', norun: true }];
+    const { notebook } = await open(store, {}, cells);
+    expect(ids(notebook)).toEqual(['a', 'ex1', 'ex2', 'c', 'scratch-sql', 'scratch-mine']);
+    expect(notebook.cells.filter((c) => c.scratch).map((c) => c.id)).toEqual(['scratch-mine']);
+  });
+
   it('adds a cell right below a lesson cell, below a scratch cell, and after an exercise', async () => {
     const store = new MemoryScratchStore();
     const { notebook, scratch } = await open(store);

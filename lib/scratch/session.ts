@@ -8,7 +8,7 @@
 import type { NotebookCell } from '@/lib/notebook/types';
 import type { ScratchStore } from './db';
 import { effectiveAnchor, groupOf, mergedOrder, rankAfter } from './order';
-import { isScratchId, newScratchId, type ScratchRecord } from './types';
+import { newScratchId, type ScratchRecord } from './types';
 
 /** The part of the notebook store scratch cells need (the real `Notebook` fits). */
 export interface ScratchHost {
@@ -49,9 +49,13 @@ export class ScratchSession {
   static async open(slug: string, host: ScratchHost, store: ScratchStore, options: ScratchOptions = {}): Promise<ScratchSession> {
     const session = new ScratchSession(slug, host, store, options);
     const saved = await store.list(slug);
-    for (const r of saved) session.records.set(r.id, r);
+    // A saved cell whose id a lesson cell has since taken cannot be shown; it stays in storage.
+    for (const r of saved) if (!session.authoredIds.includes(r.id)) session.records.set(r.id, r);
     const order = session.order();
-    for (const id of order.filter(isScratchId)) session.attach(session.records.get(id)!, order.indexOf(id));
+    order.forEach((id, index) => {
+      const record = session.records.get(id);
+      if (record) session.attach(record, index);
+    });
     if (options.standalone && saved.length === 0) session.add('ts', null);
     return session;
   }

@@ -20,13 +20,11 @@ export interface ScratchRecord {
 /** The slug the playground's cells are saved under. */
 export const PLAYGROUND_SLUG = 'playground';
 
-/** Prefix of every scratch cell id (lesson cell ids never start with it: see `isScratchId`). */
+/**
+ * Prefix of every scratch cell id. A lesson may name its own cells `scratch-…` too, so the prefix
+ * tells nothing: the notebook cell's `scratch` flag does.
+ */
 export const SCRATCH_PREFIX = 'scratch-';
-
-/** Whether a notebook cell id names a scratch cell. */
-export function isScratchId(id: string): boolean {
-  return id.startsWith(SCRATCH_PREFIX);
-}
 
 /** A new, unguessable scratch cell id. */
 export function newScratchId(): string {
