@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import './globals.css';
 import './exercises.css';
+import './scratch.css';
 import { t } from '@/lib/i18n/ko';
 
 export const metadata: Metadata = {

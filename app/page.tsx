@@ -5,6 +5,7 @@ import { countCells } from '@/components/lesson/notebook-cells';
 import { lessonActivities } from '@/lib/lesson/activities';
 import { LessonProgress } from '@/components/exercise/LessonProgress';
 import { ProgressExport } from '@/components/exercise/ProgressExport';
+import { scratchText } from '@/components/scratch/strings';
 
 /** The course index: every lesson with its summary, sections and language. */
 export default function HomePage() {
@@ -16,6 +17,10 @@ export default function HomePage() {
         <h1>{t.siteTitle}</h1>
         <p>{t.siteTagline}</p>
       </header>
+      <a className="playground-link" href={sitePath('/playground/')} data-link="playground">
+        <strong>{scratchText.playground.link} →</strong>
+        <span>{scratchText.playground.linkSummary}</span>
+      </a>
       <h2 className="home-list-title">{t.lessons}</h2>
       <ol className="lesson-list">
         {lessons.map((l) => (

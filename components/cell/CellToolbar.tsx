@@ -2,6 +2,7 @@
 import type { Cell } from '@/lib/lesson/types';
 import type { CellRuntime } from '@/lib/notebook/types';
 import { t } from '@/lib/i18n/ko';
+import { scratchText } from '@/components/scratch/strings';
 
 interface Props {
   cell: Cell;
@@ -15,10 +16,20 @@ interface Props {
   /** The student's source differs from the lesson's. */
   edited: boolean;
   onReset(): void;
+  /** Set for a student's scratch cell. */
+  scratch?: ScratchControls;
+}
+
+/** What a scratch cell's toolbar adds. */
+export interface ScratchControls {
+  /** Deletes the cell (after asking, when it holds code). */
+  onDelete(): void;
+  /** Mark it as the student's own (among lesson cells; not on the playground). */
+  badge: boolean;
 }
 
 /** Run controls, language badge, status and duration of one cell. */
-export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRunAbove, onStop, edited, onReset }: Props) {
+export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRunAbove, onStop, edited, onReset, scratch }: Props) {
   const running = state.status === 'running' || state.status === 'queued';
   return (
     <div className="cell-toolbar">
@@ -41,6 +52,11 @@ export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRu
       )}
       <span className={`cell-lang cell-lang-${cell.lang}`}>{cell.lang === 'ts' ? 'TypeScript' : 'SQL'}</span>
       {cell.options.name && <code className="cell-binding">→ {cell.options.name}</code>}
+      {scratch?.badge && (
+        <span className="cell-flag cell-flag-scratch" title={scratchText.badgeTitle}>
+          {scratchText.badge}
+        </span>
+      )}
       {cell.options.readonly && <span className="cell-flag">{t.readonly}</span>}
       {cell.options.norun && <span className="cell-flag">{t.norun}</span>}
       {edited && (
@@ -69,6 +85,19 @@ export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRu
           }}
         >
           ↺ {t.edits.reset}
+        </button>
+      )}
+      {scratch && (
+        <button
+          type="button"
+          className="cell-minor"
+          data-action="delete"
+          disabled={disabled || running}
+          onClick={scratch.onDelete}
+          aria-label={`${scratchText.deleteLabel}: ${cell.id}`}
+          title={scratchText.deleteLabel}
+        >
+          ✕ {scratchText.delete}
         </button>
       )}
       {cell.options.hidden && (

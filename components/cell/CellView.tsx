@@ -3,23 +3,33 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Cell } from '@/lib/lesson/types';
 import type { CellRuntime } from '@/lib/notebook/types';
-import { t } from '@/lib/i18n/ko';
 import { useCellState, useNotebook } from '@/components/notebook/NotebookProvider';
+import { handleCommandKey, selectCell } from '@/components/notebook/command-mode';
 import { CellOutputs } from '@/components/outputs/CellOutputs';
 import { useCellEdit } from '@/components/notebook/use-progress';
 import { CellEditNotice } from './CellEditNotice';
 import { CellPlaceholder } from './CellPlaceholder';
-import { CellToolbar } from './CellToolbar';
+import { CellToolbar, type ScratchControls } from './CellToolbar';
+import { plainCodeHtml } from './plain-code';
 import { useNearViewport } from './use-near-viewport';
 import { editorsEnabled, enableEditors, onEditorsEnabled } from '@/lib/notebook/editor-gate';
 
 const MonacoCell = dynamic(() => import('./MonacoCell').then((m) => m.MonacoCell), { ssr: false });
 
+interface Props {
+  cell: Cell;
+  /** The authored source, highlighted at build time. */
+  placeholderHtml: string;
+  /** Set for a student's scratch cell. */
+  scratch?: ScratchControls;
+}
+
 /**
  * One runnable cell: toolbar, editor and outputs. The editor starts as a static highlighted
- * placeholder (painted with the prose) and becomes Monaco when it nears the viewport.
+ * placeholder (painted with the prose) and becomes Monaco when it nears the viewport. The cell's
+ * own element takes the focus in command mode (Esc in the editor; see `command-mode`).
  */
-export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtml: string }) {
+export function CellView({ cell, placeholderHtml, scratch }: Props) {
   const ctx = useNotebook();
   const [fallback] = useState<CellRuntime>(() => ({ source: cell.source, status: 'idle', outputs: [], diagnostics: [] }));
   const state = useCellState(cell.id, fallback);
@@ -33,10 +43,25 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
   const focusEditor = useRef<() => void>(() => placeholderRef.current?.focus());
 
   const run = useCallback(() => ctx?.notebook.run(cell.id), [ctx, cell.id]);
+  const insertBelow = useCallback(() => {
+    if (!ctx) return;
+    enableEditors();
+    ctx.focus.focus(ctx.scratch.add(cell.lang, cell.id));
+  }, [ctx, cell.id, cell.lang]);
   const runAndAdvance = useCallback(() => {
     run();
-    ctx?.focus.focusNext(cell.id);
-  }, [ctx, run, cell.id]);
+    // Past the last cell of the playground, like Jupyter, a new cell comes to type the next step in.
+    if (ctx && !ctx.focus.focusNext(cell.id) && ctx.notebook.authored.length === 0) insertBelow();
+  }, [ctx, run, cell.id, insertBelow]);
+  const runAndInsert = useCallback(() => {
+    run();
+    insertBelow();
+  }, [run, insertBelow]);
+  const commandMode = useCallback(() => rootRef.current && selectCell(rootRef.current), [rootRef]);
+  const editCell = () => {
+    enableEditors();
+    focusEditor.current();
+  };
 
   useEffect(() => ctx?.focus.register(cell.id, () => {
     rootRef.current?.scrollIntoView({ block: 'nearest' });
@@ -44,10 +69,13 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
     setTimeout(() => focusEditor.current(), 0);
   }), [ctx, cell.id, rootRef]);
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key !== 'Enter') return;
-    if (e.shiftKey) runAndAdvance();
+  // The placeholder answers the same keys as the editor it stands in for.
+  const onPlaceholderKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key === 'Escape') commandMode();
+    else if (e.key !== 'Enter') return;
+    else if (e.shiftKey) runAndAdvance();
     else if (e.ctrlKey || e.metaKey) run();
+    else if (e.altKey) runAndInsert();
     else return;
     e.preventDefault();
   };
@@ -55,12 +83,17 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
   return (
     <div
       ref={rootRef}
-      className={`cell cell-${state.status}`}
+      className={`cell cell-${state.status}${scratch?.badge ? ' cell-scratch' : ''}`}
+      tabIndex={-1}
+      role="group"
+      aria-label={`${cell.lang === 'ts' ? 'TypeScript' : 'SQL'} ${cell.id}`}
       data-cell-id={cell.id}
       data-cell-kind={cell.lang}
+      data-scratch={scratch ? true : undefined}
       data-status={state.status}
       data-duration-ms={state.durationMs}
       data-compile-ms={state.compileMs}
+      onKeyDown={(e) => handleCommandKey(e, { edit: editCell, run, runAndInsert, insertBelow })}
     >
       <CellToolbar
         cell={cell}
@@ -73,6 +106,7 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
         onStop={() => void ctx?.notebook.stop()}
         edited={edit.edited}
         onReset={() => void edits?.reset(cell.id)}
+        scratch={scratch}
       />
       <CellEditNotice
         id={cell.id}
@@ -87,7 +121,7 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
       {open && (
         <div
           className="cell-editor"
-          onKeyDown={editorLoaded ? undefined : onKeyDown}
+          onKeyDown={editorLoaded ? undefined : onPlaceholderKeyDown}
           // The first touch of any cell brings the editors in (see editor-gate).
           onPointerDown={enableEditors}
           onFocus={enableEditors}
@@ -95,23 +129,28 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
           {!editorLoaded && (
             <CellPlaceholder
               ref={placeholderRef}
-              html={state.source === cell.source ? placeholderHtml : plainCodeHtml(state.source)}
+              html={state.source === cell.source && !scratch ? placeholderHtml : plainCodeHtml(state.source)}
               label={`${cell.lang} ${cell.id}`}
             />
           )}
           {near && ctx && editorsOn && (
             <MonacoCell
               cell={cell}
-              index={ctx.notebook.cells.findIndex((c) => c.id === cell.id)}
-              allCells={ctx.notebook.cells}
+              index={scratch ? null : ctx.notebook.authored.findIndex((c) => c.id === cell.id)}
+              allCells={ctx.notebook.authored}
               sourceOf={(id) => ctx.notebook.get(id).source}
               state={state}
               onChange={(src) => ctx.notebook.setSource(cell.id, src)}
               onRun={run}
               onRunAndAdvance={runAndAdvance}
+              onRunAndInsert={runAndInsert}
+              onEscape={commandMode}
               onReady={(focus) => {
+                // The student may already be in the placeholder: keep them where they were.
+                const hadFocus = placeholderRef.current !== null && placeholderRef.current === document.activeElement;
                 focusEditor.current = focus;
                 setEditorLoaded(true);
+                if (hadFocus) focus();
               }}
             />
           )}
@@ -120,11 +159,4 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
       <CellOutputs outputs={state.outputs} />
     </div>
   );
-}
-
-/** The student's own version before Monaco arrives: unhighlighted, same metrics as the editor. */
-function plainCodeHtml(source: string): string {
-  const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const lines = source.split('\n').map((line) => `<span class="line">${escape(line)}</span>`);
-  return `<pre class="shiki"><code>${lines.join('\n')}</code></pre>`;
 }

@@ -4,13 +4,16 @@ import type * as Monaco from 'monaco-editor';
 import { useEffect, useRef, useState } from 'react';
 import type { Cell } from '@/lib/lesson/types';
 import type { CellRuntime, NotebookCell } from '@/lib/notebook/types';
-import { cellModelUri, ensureModels, loadMonaco } from './monaco-setup';
+import { cellModelUri, ensureModels, loadMonaco, scratchModelUri } from './monaco-setup';
 import { EDITOR_OPTIONS, LINE_HEIGHT, PADDING } from './editor-options';
 import { useEditorMarkers } from './use-editor-markers';
+import { scratchText } from '@/components/scratch/strings';
 
 interface Props {
   cell: Cell;
-  index: number;
+  /** Position among the lesson's cells; null for a scratch cell. */
+  index: number | null;
+  /** The lesson's cells: every one gets a model, for completions across cells. */
   allCells: readonly NotebookCell[];
   /** The current (possibly edited) source of any cell, for the other cells' models. */
   sourceOf(id: string): string;
@@ -18,17 +21,26 @@ interface Props {
   onChange(source: string): void;
   onRun(): void;
   onRunAndAdvance(): void;
+  onRunAndInsert(): void;
+  /** Esc with nothing of the editor's own to close: leave the editor (command mode). */
+  onEscape(): void;
   /** Called once the editor is mounted, with a function that focuses it. */
   onReady(focus: () => void): void;
 }
 
+/** When Esc is the notebook's: no widget of the editor's own would take it. */
+const ESCAPE_FREE = [
+  'editorTextFocus', '!suggestWidgetVisible', '!parameterHintsVisible', '!findWidgetVisible', '!inSnippetMode',
+  '!editorHasMultipleSelections', '!markersNavigationVisible', '!renameInputVisible', '!inlineSuggestionVisible',
+].join(' && ');
+
 /** The Monaco editor of one cell: sized to its content, Jupyter keys, error markers. */
-export function MonacoCell({ cell, index, allCells, sourceOf, state, onChange, onRun, onRunAndAdvance, onReady }: Props) {
+export function MonacoCell({ cell, index, allCells, sourceOf, state, onChange, onRun, onRunAndAdvance, onRunAndInsert, onEscape, onReady }: Props) {
   const [monaco, setMonaco] = useState<typeof Monaco | null>(null);
   const [editor, setEditor] = useState<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const [height, setHeight] = useState(() => state.source.split('\n').length * LINE_HEIGHT + 2 * PADDING);
-  const handlers = useRef({ onRun, onRunAndAdvance, onChange });
-  handlers.current = { onRun, onRunAndAdvance, onChange };
+  const handlers = useRef({ onRun, onRunAndAdvance, onRunAndInsert, onEscape, onChange });
+  handlers.current = { onRun, onRunAndAdvance, onRunAndInsert, onEscape, onChange };
 
   useEffect(() => {
     let alive = true;
@@ -69,6 +81,20 @@ export function MonacoCell({ cell, index, allCells, sourceOf, state, onChange, o
       keybindings: [m.KeyMod.CtrlCmd | m.KeyCode.Enter],
       run: () => handlers.current.onRun(),
     });
+    ed.addAction({
+      id: 'notebook.runAndInsert',
+      label: 'Run cell and insert a scratch cell below',
+      keybindings: [m.KeyMod.Alt | m.KeyCode.Enter],
+      run: () => handlers.current.onRunAndInsert(),
+    });
+    ed.addAction({
+      id: 'notebook.commandMode',
+      label: 'Leave the editor',
+      keybindings: [m.KeyCode.Escape],
+      // Esc first closes what the editor has open (suggestions, find, extra cursors...).
+      keybindingContext: ESCAPE_FREE,
+      run: () => handlers.current.onEscape(),
+    });
     ed.onDidContentSizeChange((e) => setHeight(e.contentHeight));
     setHeight(ed.getContentHeight());
     setEditor(ed);
@@ -79,14 +105,20 @@ export function MonacoCell({ cell, index, allCells, sourceOf, state, onChange, o
   return (
     <div className="cell-monaco" style={{ height }}>
       <Editor
-        path={cellModelUri(index, cell.id, cell.lang)}
+        path={index === null ? scratchModelUri(cell.id, cell.lang) : cellModelUri(index, cell.id, cell.lang)}
         language={cell.lang === 'ts' ? 'typescript' : 'sql'}
         defaultValue={state.source}
-        options={{ ...EDITOR_OPTIONS, readOnly: cell.options.readonly, ariaLabel: `${cell.lang} ${cell.id}` }}
+        options={{
+          ...EDITOR_OPTIONS,
+          readOnly: cell.options.readonly,
+          ariaLabel: `${cell.lang} ${cell.id}`,
+          placeholder: index === null ? scratchText.placeholder[cell.lang] : undefined,
+        }}
         onMount={onMount}
         onChange={(v) => handlers.current.onChange(v ?? '')}
         loading={null}
-        keepCurrentModel
+        // A scratch cell's model goes with it (its declarations must leave completions too).
+        keepCurrentModel={index !== null}
       />
     </div>
   );

@@ -74,3 +74,8 @@ export function ensureModels(
     if (c.name) m.typescript.typescriptDefaults.addExtraLib(sqlBindingDts(c.name), `file:///bindings/${c.name}.d.ts`);
   });
 }
+
+/** URI of a scratch cell's model: apart from the lesson's, so adding one renumbers nothing. */
+export function scratchModelUri(id: string, lang: 'ts' | 'sql'): string {
+  return `file:///cells/scratch/${id}.${lang === 'ts' ? 'ts' : 'sql'}`;
+}

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Block, Lesson } from '@/lib/lesson/types';
 import { highlight } from '@/lib/highlight';
 import { sitePath, assets } from '@/lib/assets';
@@ -6,6 +7,8 @@ import { NotebookProvider } from '@/components/notebook/NotebookProvider';
 import { KernelBar } from '@/components/notebook/KernelBar';
 import { NotebookDownload } from '@/components/export/NotebookDownload';
 import { VisitNotice } from '@/components/notebook/VisitNotice';
+import { ShortcutHelp } from '@/components/notebook/ShortcutHelp';
+import { ScratchSlot } from '@/components/scratch/ScratchSlot';
 import { CellView } from '@/components/cell/CellView';
 import { ExercisePanel } from '@/components/exercise/ExercisePanel';
 import { QuizView } from '@/components/exercise/QuizView';
@@ -26,6 +29,7 @@ export async function LessonView({ lesson }: { lesson: Lesson }) {
         <header className="topbar">
           <a href={sitePath('/')} className="topbar-home">{t.back}</a>
           <span className="topbar-title">{lesson.title}</span>
+          <ShortcutHelp />
           <KernelBar />
           <NotebookDownload slug={lesson.slug} />
         </header>
@@ -67,10 +71,23 @@ async function renderBlocks(blocks: Block[], slug: string) {
       }
       if (b.kind === 'exercise') {
         const solutionHtml = await Promise.all(b.exercise.solutions.map((s) => highlight(s.source, s.lang)));
-        return <ExercisePanel key={b.exercise.id} exercise={b.exercise} slug={slug} solutionHtml={solutionHtml} />;
+        return (
+          <Fragment key={b.exercise.id}>
+            <ExercisePanel exercise={b.exercise} slug={slug} solutionHtml={solutionHtml} />
+            {/* The student's own cells never split an exercise: they go below its panel. */}
+            <ScratchSlot anchor={b.exercise.starters.at(-1)!} />
+          </Fragment>
+        );
       }
       if (b.kind === 'quiz') return <QuizView key={b.quiz.id} quiz={b.quiz} slug={slug} />;
-      return <CellView key={b.id} cell={b} placeholderHtml={await highlight(b.source, b.lang)} />;
+      const view = <CellView cell={b} placeholderHtml={await highlight(b.source, b.lang)} />;
+      if (b.exercise) return <Fragment key={b.id}>{view}</Fragment>;
+      return (
+        <Fragment key={b.id}>
+          {view}
+          <ScratchSlot anchor={b.id} />
+        </Fragment>
+      );
     }),
   );
 }

@@ -13,6 +13,7 @@ export function toNotebookCells(lesson: Lesson): NotebookCell[] {
       name: c.options.name,
       norun: c.options.norun,
       timeoutMs: c.options.timeout !== undefined ? c.options.timeout * 1000 : undefined,
+      ...(c.exercise && { exercise: c.exercise }),
     }));
 }
 

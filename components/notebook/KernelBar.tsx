@@ -31,7 +31,7 @@ export function KernelBar() {
       >
         ↻ {t.restart}
       </button>
-      {ctx?.progress.edits && (
+      {ctx?.progress.edits && ctx.notebook.authored.length > 0 && (
         <button
           type="button"
           data-action="reset"

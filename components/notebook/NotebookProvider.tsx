@@ -6,6 +6,8 @@ import type { CellRuntime, NotebookCell } from '@/lib/notebook/types';
 import { FocusRegistry } from '@/lib/notebook/focus';
 import { enableEditorsWhenIdle } from '@/lib/notebook/editor-gate';
 import { openLessonProgress, type LessonProgress } from '@/lib/progress/open';
+import { openScratch } from '@/lib/scratch/open';
+import type { ScratchSession } from '@/lib/scratch/session';
 
 interface NotebookContext {
   kernel: Kernel;
@@ -13,6 +15,8 @@ interface NotebookContext {
   focus: FocusRegistry;
   /** Saved edits and the run journal (missing parts when browser storage is unavailable). */
   progress: LessonProgress;
+  /** The student's own cells on this page. */
+  scratch: ScratchSession;
 }
 
 const Ctx = createContext<NotebookContext | null>(null);
@@ -22,6 +26,8 @@ interface Props {
   cells: NotebookCell[];
   dataFiles: { file: string; url: string; table?: string }[];
   clock: string;
+  /** The playground: no lesson cells, scratch cells are the notebook. */
+  standalone?: boolean;
   children: React.ReactNode;
 }
 
@@ -31,7 +37,7 @@ interface Props {
  * static rendering. The context appears only once saved edits are restored, so a Run can never
  * execute the lesson's text where the student's own version was meant; nothing runs on its own.
  */
-export function NotebookProvider({ slug, cells, dataFiles, clock, children }: Props) {
+export function NotebookProvider({ slug, cells, dataFiles, clock, standalone, children }: Props) {
   const [ctx, setCtx] = useState<NotebookContext | null>(null);
   useEffect(() => {
     let alive = true;
@@ -42,11 +48,21 @@ export function NotebookProvider({ slug, cells, dataFiles, clock, children }: Pr
     const notebook = new Notebook(cells, kernel);
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
     const opened = openLessonProgress(slug, notebook, { locks, onSaveError: reportSaveError });
-    void opened.then((progress) => {
-      if (alive) setCtx({ kernel, notebook, focus: new FocusRegistry(cells.map((c) => c.id)), progress });
+    // Scratch cells join after the edit session has taken the lesson's cells as its own.
+    const scratchOpened = opened.then(() => openScratch(slug, notebook, { standalone, onSaveError: reportSaveError }));
+    void Promise.all([opened, scratchOpened]).then(([progress, scratch]) => {
+      const focus = new FocusRegistry(() => notebook.cells.map((c) => c.id));
+      if (alive) setCtx({ kernel, notebook, focus, progress, scratch });
     });
-    const leave = () => void opened.then((p) => (void p.edits?.flush(), p.journal?.leave()));
-    const hidden = () => document.visibilityState === 'hidden' && void opened.then((p) => p.edits?.flush());
+    const flush = () => {
+      void opened.then((p) => p.edits?.flush());
+      void scratchOpened.then((s) => s.flush());
+    };
+    const leave = () => {
+      flush();
+      void opened.then((p) => p.journal?.leave());
+    };
+    const hidden = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', leave);
     document.addEventListener('visibilitychange', hidden);
     return () => {
@@ -54,6 +70,7 @@ export function NotebookProvider({ slug, cells, dataFiles, clock, children }: Pr
       window.removeEventListener('pagehide', leave);
       document.removeEventListener('visibilitychange', hidden);
       void opened.then((p) => (p.journal?.close(), p.edits?.close()));
+      void scratchOpened.then((s) => s.close());
       kernel.dispose();
     };
     // The lesson's authored data never changes while the page lives.

@@ -156,4 +156,24 @@ describe('Notebook.runExclusive', () => {
     expect(await value).toBeUndefined();
     expect(started).toBe(false);
   });
+
+  it('takes cells added while the page lives; a removed cell leaves the queue, lesson cells stay', async () => {
+    const k = new ScriptedKernel();
+    k.hold = true;
+    const nb = new Notebook(cells, k);
+    let changes = 0;
+    nb.onCellsChange(() => changes++);
+    nb.insertCell({ id: 'mine', lang: 'ts', source: '1 + 1', norun: true, scratch: true }, 0);
+    expect(nb.cells.map((c) => c.id)).toEqual(['mine', 'a', 'b', 'loop', 'c']);
+    expect(nb.authored).toBe(cells);
+    nb.run('a');
+    nb.run('mine'); // waits while a runs
+    nb.removeCell('mine');
+    k.release?.();
+    await settle(nb);
+    expect(k.ran).toEqual(['a']);
+    expect(nb.cells.map((c) => c.id)).toEqual(['a', 'b', 'loop', 'c']);
+    expect(changes).toBe(2);
+    expect(() => nb.removeCell('b')).toThrow();
+  });
 });

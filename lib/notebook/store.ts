@@ -36,16 +36,47 @@ interface Job {
 export class Notebook {
   private state = new Map<string, CellRuntime>();
   private listeners = new Map<string, Set<Listener>>();
+  private listListeners = new Set<Listener>();
   private queue: (string | Job)[] = [];
   private draining = false;
+  private list: readonly NotebookCell[];
 
   constructor(
-    readonly cells: readonly NotebookCell[],
+    /** The lesson's own cells, in document order (never changes). */
+    readonly authored: readonly NotebookCell[],
     private readonly kernel: KernelLike,
   ) {
-    for (const c of cells) {
-      this.state.set(c.id, { source: c.source, status: 'idle', outputs: [], diagnostics: [] });
-    }
+    this.list = authored;
+    for (const c of authored) this.addState(c);
+  }
+
+  /** Every cell in run order: the lesson's cells and the student's scratch cells among them. */
+  get cells(): readonly NotebookCell[] {
+    return this.list;
+  }
+
+  /** Adds a cell (a scratch cell) at `index` of `cells`. */
+  insertCell(cell: NotebookCell, index: number): void {
+    if (this.state.has(cell.id)) throw new Error(`cell ${cell.id} exists`);
+    this.addState(cell);
+    this.list = [...this.list.slice(0, index), cell, ...this.list.slice(index)];
+    this.listListeners.forEach((fn) => fn());
+  }
+
+  /** Removes a cell added with `insertCell` (it leaves the queue if it was waiting). */
+  removeCell(id: string): void {
+    if (this.authored.some((c) => c.id === id)) throw new Error(`cell ${id} belongs to the lesson`);
+    this.queue = this.queue.filter((q) => q !== id);
+    this.list = this.list.filter((c) => c.id !== id);
+    this.state.delete(id);
+    this.listeners.delete(id);
+    this.listListeners.forEach((fn) => fn());
+  }
+
+  /** Subscribes to cells being added or removed; returns the unsubscribe function. */
+  onCellsChange(fn: Listener): () => void {
+    this.listListeners.add(fn);
+    return () => this.listListeners.delete(fn);
   }
 
   /** Current runtime state of a cell (a new object after every change, for React). */
@@ -184,14 +215,15 @@ export class Notebook {
   }
 
   private async execute(id: string): Promise<RunResult> {
-    const cell = this.cells.find((c) => c.id === id)!;
+    const cell = this.cells.find((c) => c.id === id);
+    if (!cell) return { ok: true, durationMs: 0 }; // removed while it waited
     const { source } = this.get(id);
     this.patch(id, { status: 'running', outputs: [], diagnostics: [], errorLine: undefined, durationMs: undefined, compileMs: undefined });
     const result = await this.kernel.run(
       { cellId: id, lang: cell.lang, source, name: cell.name, timeoutMs: cell.timeoutMs },
-      (o) => this.patch(id, { outputs: appendOutput(this.get(id).outputs, o) }),
+      (o) => this.patch(id, { outputs: appendOutput(this.state.get(id)?.outputs ?? [], o) }),
     );
-    let outputs = this.get(id).outputs;
+    let outputs = this.state.get(id)?.outputs ?? [];
     if (result.error) outputs = appendOutput(outputs, result.error);
     this.patch(id, {
       status: result.ok ? 'done' : 'error',
@@ -205,8 +237,14 @@ export class Notebook {
     return result;
   }
 
+  private addState(c: NotebookCell): void {
+    this.state.set(c.id, { source: c.source, status: 'idle', outputs: [], diagnostics: [] });
+  }
+
   private patch(id: string, p: Partial<CellRuntime>): void {
-    this.state.set(id, { ...this.get(id), ...p });
+    const current = this.state.get(id);
+    if (!current) return; // a scratch cell deleted while it ran
+    this.state.set(id, { ...current, ...p });
     this.listeners.get(id)?.forEach((fn) => fn());
   }
 }

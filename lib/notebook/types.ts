@@ -29,4 +29,8 @@ export interface NotebookCell {
   name?: string;
   norun: boolean;
   timeoutMs?: number;
+  /** Set on an exercise's starter cells: the exercise id (scratch cells go after its last starter). */
+  exercise?: string;
+  /** A student's own cell (see `lib/scratch/`), not part of the lesson file. */
+  scratch?: boolean;
 }
