@@ -3,7 +3,7 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Cell } from '@/lib/lesson/types';
 import type { CellRuntime } from '@/lib/notebook/types';
-import { t } from '@/lib/i18n/ko';
+import { useT } from '@/lib/i18n/use-t';
 import { useCellState, useNotebook } from '@/components/notebook/NotebookProvider';
 import { CellOutputs } from '@/components/outputs/CellOutputs';
 import { useCellEdit } from '@/components/notebook/use-progress';
@@ -21,6 +21,7 @@ const MonacoCell = dynamic(() => import('./MonacoCell').then((m) => m.MonacoCell
  */
 export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtml: string }) {
   const ctx = useNotebook();
+  const t = useT();
   const [fallback] = useState<CellRuntime>(() => ({ source: cell.source, status: 'idle', outputs: [], diagnostics: [] }));
   const state = useCellState(cell.id, fallback);
   const edit = useCellEdit(cell.id);
@@ -87,6 +88,7 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
       {open && (
         <div
           className="cell-editor"
+          data-lesson-content
           onKeyDown={editorLoaded ? undefined : onKeyDown}
           // The first touch of any cell brings the editors in (see editor-gate).
           onPointerDown={enableEditors}
@@ -96,7 +98,7 @@ export function CellView({ cell, placeholderHtml }: { cell: Cell; placeholderHtm
             <CellPlaceholder
               ref={placeholderRef}
               html={state.source === cell.source ? placeholderHtml : plainCodeHtml(state.source)}
-              label={`${cell.lang} ${cell.id}`}
+              label={t.cellCode(cell.lang === 'ts' ? 'TypeScript' : 'SQL', cell.id)}
             />
           )}
           {near && ctx && editorsOn && (

@@ -7,6 +7,8 @@ import type { CellRuntime, NotebookCell } from '@/lib/notebook/types';
 import { cellModelUri, ensureModels, loadMonaco } from './monaco-setup';
 import { EDITOR_OPTIONS, LINE_HEIGHT, PADDING } from './editor-options';
 import { useEditorMarkers } from './use-editor-markers';
+import { useMonacoTheme } from './monaco-theme';
+import { useT } from '@/lib/i18n/use-t';
 
 interface Props {
   cell: Cell;
@@ -28,6 +30,8 @@ export function MonacoCell({ cell, index, allCells, sourceOf, state, onChange, o
   const [editor, setEditor] = useState<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const [height, setHeight] = useState(() => state.source.split('\n').length * LINE_HEIGHT + 2 * PADDING);
   const handlers = useRef({ onRun, onRunAndAdvance, onChange });
+  const theme = useMonacoTheme();
+  const t = useT();
   handlers.current = { onRun, onRunAndAdvance, onChange };
 
   useEffect(() => {
@@ -82,7 +86,8 @@ export function MonacoCell({ cell, index, allCells, sourceOf, state, onChange, o
         path={cellModelUri(index, cell.id, cell.lang)}
         language={cell.lang === 'ts' ? 'typescript' : 'sql'}
         defaultValue={state.source}
-        options={{ ...EDITOR_OPTIONS, readOnly: cell.options.readonly, ariaLabel: `${cell.lang} ${cell.id}` }}
+        options={{ ...EDITOR_OPTIONS, readOnly: cell.options.readonly, ariaLabel: t.cellCode(cell.lang === 'ts' ? 'TypeScript' : 'SQL', cell.id) }}
+        theme={theme}
         onMount={onMount}
         onChange={(v) => handlers.current.onChange(v ?? '')}
         loading={null}
