@@ -14,7 +14,8 @@ export function defineMonacoThemes(monaco: typeof Monaco): void {
   monaco.editor.defineTheme(MONACO_THEMES.light, {
     base: 'vs',
     inherit: true,
-    rules: [],
+    // Types a shade darker than vs's teal, so they keep 4.5:1 contrast on the error line's red tint.
+    rules: [{ token: 'type', foreground: '007575' }],
     colors: { 'editor.background': '#ffffff', 'editorLineNumber.foreground': '#6e7681' },
   });
   monaco.editor.defineTheme(MONACO_THEMES.dark, {

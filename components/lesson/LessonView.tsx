@@ -38,7 +38,7 @@ export async function LessonView({ lesson }: { lesson: Lesson }) {
             lesson.sections.map(async (s) => (
               <section key={s.id} id={s.id} data-section-id={s.id} className="lesson-section">
                 <h2 className="section-title prose" data-lesson-content>
-                  <a href={`#${encodeURIComponent(s.id)}`} className="anchor" aria-hidden="true">#</a>
+                  <a href={`#${encodeURIComponent(s.id)}`} className="anchor" aria-hidden="true" tabIndex={-1}>#</a>
                   {s.title}
                 </h2>
                 <div className="section-body">{await renderBlocks(s.blocks, lesson.slug)}</div>
