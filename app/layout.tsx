@@ -1,19 +1,38 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import './globals.css';
+import './theme.css';
 import './exercises.css';
 import './scratch.css';
 import { t } from '@/lib/i18n/ko';
+import { BOOT_SCRIPT } from '@/lib/prefs/boot-script';
+import { T } from '@/lib/i18n/T';
 
 export const metadata: Metadata = {
   title: { default: t.siteTitle, template: `%s · ${t.siteTitle}` },
   description: t.siteTagline,
 };
 
-/** Root layout: Korean by default; each lesson page sets its own `lang` on its article. */
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  colorScheme: 'light dark',
+};
+
+/**
+ * Root layout. The boot script sets the interface language and theme on <html> before the first
+ * paint (so the attributes differ from the static HTML: hydration is told not to mind); each
+ * lesson sets its own `lang` on its content.
+ */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="ko">
-      <body>{children}</body>
+    <html lang="ko" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: BOOT_SCRIPT }} />
+      </head>
+      <body>
+        <a className="skip-link" href="#main"><T m={(d) => d.skipToContent} /></a>
+        {children}
+      </body>
     </html>
   );
 }

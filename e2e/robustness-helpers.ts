@@ -81,26 +81,33 @@ export class Profile {
  */
 export async function killTab(profile: Profile, page: Page) {
   const crashed = new Promise<void>((resolve) => page.once('crash', () => resolve()));
-  const cmdline = (pid: string) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-  const parent = (pid: string) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1];
-  const pids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
-  const alive = pids.filter((pid) => fs.existsSync(`/proc/${pid}/stat`));
-  const browser = alive.find((pid) => cmdline(pid).includes(`--user-data-dir=${profile.dir}`));
+  // One snapshot of the process table; processes of other tests come and go while we read it.
+  const procs = new Map<string, { ppid: string; args: string[] }>();
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      const ppid = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1];
+      procs.set(pid, { ppid, args });
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const browser = [...procs].find(([, p]) => p.args.includes(`--user-data-dir=${profile.dir}`))?.[0];
   if (!browser) throw new Error('the profile\'s browser process was not found');
   const family = new Set([browser]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const pid of alive) {
-      if (family.has(pid)) continue;
-      try {
-        if (family.has(parent(pid))) (family.add(pid), (grew = true));
-      } catch {
-        // the process is gone
-      }
+    for (const [pid, p] of procs) if (!family.has(pid) && family.has(p.ppid)) (family.add(pid), (grew = true));
+  }
+  const renderers = [...family].filter((pid) => procs.get(pid)!.args.includes('--type=renderer'));
+  if (renderers.length === 0) throw new Error('the profile\'s browser has no renderer process');
+  for (const pid of renderers) {
+    try {
+      process.kill(Number(pid), 'SIGKILL');
+    } catch {
+      // already gone
     }
   }
-  const renderers = [...family].filter((pid) => cmdline(pid).includes('--type=renderer'));
-  for (const pid of renderers) process.kill(Number(pid), 'SIGKILL');
   await crashed;
 }
 

@@ -2,7 +2,8 @@
 import { DiffEditor } from '@monaco-editor/react';
 import type * as Monaco from 'monaco-editor';
 import { useEffect, useState } from 'react';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
+import { useMonacoTheme } from './monaco-theme';
 import { EDITOR_OPTIONS } from './editor-options';
 import { loadMonaco } from './monaco-setup';
 
@@ -16,6 +17,7 @@ interface Props {
 /** The lesson's new version next to the student's, side by side (read-only). */
 export function CellDiff({ id, lang, lessonSource, mine }: Props) {
   const [monaco, setMonaco] = useState<typeof Monaco | null>(null);
+  const theme = useMonacoTheme();
   useEffect(() => {
     let alive = true;
     void loadMonaco().then((m) => alive && setMonaco(m));
@@ -29,14 +31,15 @@ export function CellDiff({ id, lang, lessonSource, mine }: Props) {
   return (
     <div className="cell-diff" data-diff-of={id}>
       <div className="cell-diff-labels">
-        <span>{t.edits.diffLesson}</span>
-        <span>{t.edits.diffMine}</span>
+        <span><T m={(d) => d.edits.diffLesson} /></span>
+        <span><T m={(d) => d.edits.diffMine} /></span>
       </div>
       <div style={{ height: Math.min(400, lines * 20 + 28) }}>
         <DiffEditor
           original={lessonSource}
           modified={mine}
           language="plaintext"
+          theme={theme}
           originalModelPath={`inmemory://diff/${id}/lesson-${lang}.txt`}
           modifiedModelPath={`inmemory://diff/${id}/mine-${lang}.txt`}
           options={{ ...EDITOR_OPTIONS, readOnly: true, originalEditable: false, renderSideBySide: true, useInlineViewWhenSpaceIsLimited: false, scrollBeyondLastLine: false }}

@@ -1,7 +1,8 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
+import { currentMessages } from '@/lib/i18n/ui-lang';
 import type { CellEditState } from '@/lib/progress/edit-session';
 
 const CellDiff = dynamic(() => import('./CellDiff').then((m) => m.CellDiff), { ssr: false });
@@ -28,27 +29,27 @@ export function CellEditNotice({ id, lang, edit, mine, interrupted, onKeepMine, 
     <>
       {interrupted && (
         <div className="cell-notice cell-notice-warn" data-notice="interrupted-run">
-          {t.visit.cellNote}
+          <T m={(d) => d.visit.cellNote} />
         </div>
       )}
       {conflict && (
         <div className="cell-notice" data-notice="lesson-changed" role="status">
           <div className="cell-notice-head">
-            <strong>{t.edits.changedTitle}</strong> {t.edits.changedBody}
+            <strong><T m={(d) => d.edits.changedTitle} /></strong> <T m={(d) => d.edits.changedBody} />
           </div>
           <div className="cell-notice-actions">
-            <button type="button" data-action="keep-mine" onClick={onKeepMine}>{t.edits.keepMine}</button>
+            <button type="button" data-action="keep-mine" onClick={onKeepMine}><T m={(d) => d.edits.keepMine} /></button>
             <button
               type="button"
               data-action="take-lesson"
               onClick={() => {
-                if (window.confirm(t.edits.takeNewConfirm)) onTakeLesson();
+                if (window.confirm(currentMessages().edits.takeNewConfirm)) onTakeLesson();
               }}
             >
-              {t.edits.takeNew}
+              <T m={(d) => d.edits.takeNew} />
             </button>
             <button type="button" data-action="view-both" aria-expanded={comparing} onClick={() => setComparing((v) => !v)}>
-              {comparing ? t.edits.hideBoth : t.edits.viewBoth}
+              {comparing ? <T m={(d) => d.edits.hideBoth} /> : <T m={(d) => d.edits.viewBoth} />}
             </button>
           </div>
           {comparing && <CellDiff id={id} lang={lang} lessonSource={conflict.lessonSource} mine={mine} />}

@@ -1,8 +1,10 @@
 'use client';
 import type { Cell } from '@/lib/lesson/types';
 import type { CellRuntime } from '@/lib/notebook/types';
-import { t } from '@/lib/i18n/ko';
 import { scratchText } from '@/components/scratch/strings';
+import { T } from '@/lib/i18n/T';
+import { currentMessages } from '@/lib/i18n/ui-lang';
+import { useT } from '@/lib/i18n/use-t';
 
 interface Props {
   cell: Cell;
@@ -31,11 +33,12 @@ export interface ScratchControls {
 /** Run controls, language badge, status and duration of one cell. */
 export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRunAbove, onStop, edited, onReset, scratch }: Props) {
   const running = state.status === 'running' || state.status === 'queued';
+  const t = useT();
   return (
     <div className="cell-toolbar">
       {running ? (
-        <button type="button" className="cell-run" data-action="stop" onClick={onStop} title={t.stop} aria-label={t.stop}>
-          ■
+        <button type="button" className="cell-run" data-action="stop" onClick={onStop} title={t.stop} aria-label={t.stopCell(cell.id)}>
+          <span aria-hidden="true">■</span>
         </button>
       ) : (
         <button
@@ -45,9 +48,9 @@ export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRu
           disabled={disabled}
           onClick={onRun}
           title={t.runTitle}
-          aria-label={`${t.run}: ${cell.id}`}
+          aria-label={t.runCell(cell.id)}
         >
-          ▶
+          <span aria-hidden="true">▶</span>
         </button>
       )}
       <span className={`cell-lang cell-lang-${cell.lang}`}>{cell.lang === 'ts' ? 'TypeScript' : 'SQL'}</span>
@@ -57,20 +60,20 @@ export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRu
           {scratchText.badge}
         </span>
       )}
-      {cell.options.readonly && <span className="cell-flag">{t.readonly}</span>}
-      {cell.options.norun && <span className="cell-flag">{t.norun}</span>}
+      {cell.options.readonly && <span className="cell-flag"><T m={(d) => d.readonly} /></span>}
+      {cell.options.norun && <span className="cell-flag"><T m={(d) => d.norun} /></span>}
       {edited && (
         <span className="cell-flag cell-flag-edited" data-edited="true" title={t.edits.editedTitle}>
-          {t.edits.edited}
+          <T m={(d) => d.edits.edited} />
         </span>
       )}
       <span className="cell-spacer" />
-      <span className="cell-status" aria-live="polite">
-        {t.status[state.status]}
+      <span className="cell-status" role="status" aria-live="polite">
+        {state.status !== 'idle' && <T m={(d) => d.status[state.status]} />}
         {state.durationMs !== undefined && state.status !== 'running' && ` · ${formatDuration(state.durationMs)}`}
       </span>
-      <button type="button" className="cell-minor" data-action="run-above" disabled={disabled} onClick={onRunAbove} title={t.runAbove}>
-        ⤒ {t.runAbove}
+      <button type="button" className="cell-minor" data-action="run-above" disabled={disabled} onClick={onRunAbove} title={t.runAbove} aria-label={t.runAbove}>
+        <span aria-hidden="true">⤒</span> <span className="cell-minor-text"><T m={(d) => d.runAbove} /></span>
       </button>
       {edited && (
         <button
@@ -81,10 +84,10 @@ export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRu
           disabled={disabled}
           title={t.edits.resetTitle}
           onClick={() => {
-            if (window.confirm(t.edits.resetConfirm)) onReset();
+            if (window.confirm(currentMessages().edits.resetConfirm)) onReset();
           }}
         >
-          ↺ {t.edits.reset}
+          <span aria-hidden="true">↺</span> <T m={(d) => d.edits.reset} />
         </button>
       )}
       {scratch && (
@@ -102,7 +105,7 @@ export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRu
       )}
       {cell.options.hidden && (
         <button type="button" className="cell-minor" onClick={onToggle} aria-expanded={open}>
-          {open ? t.hideCell : t.showHidden}
+          {open ? <T m={(d) => d.hideCell} /> : <T m={(d) => d.showHidden} />}
         </button>
       )}
     </div>

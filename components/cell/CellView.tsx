@@ -3,6 +3,7 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Cell } from '@/lib/lesson/types';
 import type { CellRuntime } from '@/lib/notebook/types';
+import { useT } from '@/lib/i18n/use-t';
 import { useCellState, useNotebook } from '@/components/notebook/NotebookProvider';
 import { handleCommandKey, selectCell } from '@/components/notebook/command-mode';
 import { CellOutputs } from '@/components/outputs/CellOutputs';
@@ -31,6 +32,7 @@ interface Props {
  */
 export function CellView({ cell, placeholderHtml, scratch }: Props) {
   const ctx = useNotebook();
+  const t = useT();
   const [fallback] = useState<CellRuntime>(() => ({ source: cell.source, status: 'idle', outputs: [], diagnostics: [] }));
   const state = useCellState(cell.id, fallback);
   const edit = useCellEdit(cell.id);
@@ -121,6 +123,7 @@ export function CellView({ cell, placeholderHtml, scratch }: Props) {
       {open && (
         <div
           className="cell-editor"
+          data-lesson-content
           onKeyDown={editorLoaded ? undefined : onPlaceholderKeyDown}
           // The first touch of any cell brings the editors in (see editor-gate).
           onPointerDown={enableEditors}
@@ -130,7 +133,7 @@ export function CellView({ cell, placeholderHtml, scratch }: Props) {
             <CellPlaceholder
               ref={placeholderRef}
               html={state.source === cell.source && !scratch ? placeholderHtml : plainCodeHtml(state.source)}
-              label={`${cell.lang} ${cell.id}`}
+              label={t.cellCode(cell.lang === 'ts' ? 'TypeScript' : 'SQL', cell.id)}
             />
           )}
           {near && ctx && editorsOn && (

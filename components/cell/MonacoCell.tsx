@@ -8,6 +8,8 @@ import { cellModelUri, ensureModels, loadMonaco, scratchModelUri } from './monac
 import { EDITOR_OPTIONS, LINE_HEIGHT, PADDING } from './editor-options';
 import { useEditorMarkers } from './use-editor-markers';
 import { scratchText } from '@/components/scratch/strings';
+import { useMonacoTheme } from './monaco-theme';
+import { useT } from '@/lib/i18n/use-t';
 
 interface Props {
   cell: Cell;
@@ -40,6 +42,8 @@ export function MonacoCell({ cell, index, allCells, sourceOf, state, onChange, o
   const [editor, setEditor] = useState<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const [height, setHeight] = useState(() => state.source.split('\n').length * LINE_HEIGHT + 2 * PADDING);
   const handlers = useRef({ onRun, onRunAndAdvance, onRunAndInsert, onEscape, onChange });
+  const theme = useMonacoTheme();
+  const t = useT();
   handlers.current = { onRun, onRunAndAdvance, onRunAndInsert, onEscape, onChange };
 
   useEffect(() => {
@@ -111,9 +115,10 @@ export function MonacoCell({ cell, index, allCells, sourceOf, state, onChange, o
         options={{
           ...EDITOR_OPTIONS,
           readOnly: cell.options.readonly,
-          ariaLabel: `${cell.lang} ${cell.id}`,
+          ariaLabel: t.cellCode(cell.lang === 'ts' ? 'TypeScript' : 'SQL', cell.id),
           placeholder: index === null ? scratchText.placeholder[cell.lang] : undefined,
         }}
+        theme={theme}
         onMount={onMount}
         onChange={(v) => handlers.current.onChange(v ?? '')}
         loading={null}

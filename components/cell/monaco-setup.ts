@@ -1,6 +1,7 @@
 import * as monaco from 'monaco-editor';
 import { loader } from '@monaco-editor/react';
 import { CELL_API_DTS, sqlBindingDts } from '@/lib/cell-api/dts';
+import { defineMonacoThemes } from './monaco-theme';
 
 /**
  * TypeScript diagnostics that are wrong for notebook cells: every cell is a script in one shared
@@ -36,6 +37,7 @@ export function loadMonaco(): Promise<typeof monaco> {
       },
     };
     loader.config({ monaco });
+    defineMonacoThemes(monaco);
     const ts = monaco.typescript.typescriptDefaults;
     ts.setCompilerOptions({
       target: monaco.typescript.ScriptTarget.ES2020,

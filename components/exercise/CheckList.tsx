@@ -1,5 +1,5 @@
 import type { CheckView } from '@/lib/exercise/types';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
 import { RowDiffTable } from './RowDiffTable';
 
 /** The checks of the last Check: passed ones in a word, failed ones with what was expected and found. */
@@ -10,8 +10,8 @@ export function CheckList({ checks }: { checks: CheckView[] }) {
         <li key={c.index} className={`check check-${c.status}`} data-check-status={c.status} data-check-dataset={c.dataset}>
           <div className="check-head">
             <span className="check-icon" aria-hidden="true">{c.status === 'pass' ? '✓' : '✗'}</span>
-            <span className="check-name">{c.name}</span>
-            {c.dataset === 'hidden' && <span className="check-tag">{t.exercise.onHidden}</span>}
+            <span className="check-name" data-lesson-content>{c.name}</span>
+            {c.dataset === 'hidden' && <span className="check-tag"><T m={(d) => d.exercise.onHidden} /></span>}
           </div>
           {c.failure && (
             <div className="check-failure">
@@ -20,13 +20,13 @@ export function CheckList({ checks }: { checks: CheckView[] }) {
                 <dl className="check-values">
                   {c.failure.expected !== undefined && (
                     <>
-                      <dt>{t.exercise.expected}</dt>
+                      <dt><T m={(d) => d.exercise.expected} /></dt>
                       <dd><code>{c.failure.expected}</code></dd>
                     </>
                   )}
                   {c.failure.actual !== undefined && (
                     <>
-                      <dt>{t.exercise.actual}</dt>
+                      <dt><T m={(d) => d.exercise.actual} /></dt>
                       <dd><code>{c.failure.actual}</code></dd>
                     </>
                   )}

@@ -1,5 +1,6 @@
 import type { CheckReport } from '@/lib/exercise/types';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
+import type { Messages } from '@/lib/i18n/messages';
 
 /** One line above the check list: solved, how many passed, or why the checks could not judge. */
 export function CheckSummary({ report }: { report: CheckReport }) {
@@ -9,22 +10,23 @@ export function CheckSummary({ report }: { report: CheckReport }) {
     return (
       <p className="exercise-celebrate" role="status">
         <span aria-hidden="true">✓ </span>
-        {t.exercise.solved}
+        <T m={(d) => d.exercise.solved} />
       </p>
     );
   }
-  const lines: string[] = [];
-  if (outcome === 'interrupted') lines.push(t.exercise.interrupted);
-  if (outcome === 'setup-error' && setupError) lines.push(t.exercise.setupError(setupError.message));
-  if (codeError?.dataset === 'visible') lines.push(t.exercise.codeError);
-  if (codeError?.dataset === 'hidden') lines.push(t.exercise.hiddenCodeError(`${codeError.name}: ${codeError.message}`));
-  if (incomplete) lines.push(incomplete);
-  if (checks.some((c) => c.dataset === 'hidden')) lines.push(t.exercise.hiddenFailed);
+  // Each line as a message of the interface dictionary (or a message made by the checks themselves).
+  const lines: [string, (d: Messages) => string][] = [];
+  if (outcome === 'interrupted') lines.push(['interrupted', (d) => d.exercise.interrupted]);
+  if (outcome === 'setup-error' && setupError) lines.push(['setup', (d) => d.exercise.setupError(setupError.message)]);
+  if (codeError?.dataset === 'visible') lines.push(['code', (d) => d.exercise.codeError]);
+  if (codeError?.dataset === 'hidden') lines.push(['hidden-code', (d) => d.exercise.hiddenCodeError(`${codeError.name}: ${codeError.message}`)]);
+  if (incomplete) lines.push(['incomplete', () => incomplete]);
+  if (checks.some((c) => c.dataset === 'hidden')) lines.push(['hidden', (d) => d.exercise.hiddenFailed]);
   return (
     <div className="exercise-summary" role="status">
-      {checks.length > 0 && <p className="exercise-count">{t.exercise.passedCount(passed, checks.length)}</p>}
-      {lines.map((l) => (
-        <p key={l} className="exercise-problem">{l}</p>
+      {checks.length > 0 && <p className="exercise-count"><T m={(d) => d.exercise.passedCount(passed, checks.length)} /></p>}
+      {lines.map(([key, m]) => (
+        <p key={key} className="exercise-problem"><T m={m} /></p>
       ))}
     </div>
   );

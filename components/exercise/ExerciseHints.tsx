@@ -1,5 +1,5 @@
 import type { Hint } from '@/lib/lesson/types';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
 
 /** The hints revealed so far, and the button that reveals the next one. */
 export function ExerciseHints({ hints, used, disabled, onReveal }: { hints: Hint[]; used: number; disabled: boolean; onReveal(): void }) {
@@ -11,14 +11,14 @@ export function ExerciseHints({ hints, used, disabled, onReveal }: { hints: Hint
         <ol className="hint-list">
           {shown.map((h, i) => (
             <li key={h.line} className="hint" data-hint={i + 1}>
-              <strong className="hint-title">{t.exercise.hintTitle(i + 1)}</strong>
-              <div className="prose" dangerouslySetInnerHTML={{ __html: h.html }} />
+              <strong className="hint-title"><T m={(d) => d.exercise.hintTitle(i + 1)} /></strong>
+              <div className="prose" data-lesson-content dangerouslySetInnerHTML={{ __html: h.html }} />
             </li>
           ))}
         </ol>
       )}
       <button type="button" className="exercise-button" data-action="hint" disabled={disabled || used >= hints.length} onClick={onReveal}>
-        {used >= hints.length ? t.exercise.noMoreHints : t.exercise.hint(used + 1, hints.length)}
+        <T m={(d) => (used >= hints.length ? d.exercise.noMoreHints : d.exercise.hint(used + 1, hints.length))} />
       </button>
     </div>
   );

@@ -6,7 +6,9 @@ import type { CheckReport } from '@/lib/exercise/types';
 import { checkExercise } from '@/lib/exercise/flow';
 import { notebookHost } from '@/lib/exercise/notebook-host';
 import { recordAttempt, recordHint, recordSolutionViewed } from '@/lib/progress/record';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
+import { currentMessages } from '@/lib/i18n/ui-lang';
+import { useT } from '@/lib/i18n/use-t';
 import { useNotebook } from '@/components/notebook/NotebookProvider';
 import { CheckList } from './CheckList';
 import { CheckSummary } from './CheckSummary';
@@ -31,6 +33,7 @@ const now = () => new Date().toISOString();
 export function ExercisePanel({ exercise, slug, solutionHtml }: Props) {
   const ctx = useNotebook();
   const hub = useProgressHub();
+  const t = useT();
   const record = useActivityRecord(hub, slug, exercise.id);
   const [phase, setPhase] = useState<CheckDataset | 'idle'>('idle');
   const [report, setReport] = useState<CheckReport>();
@@ -54,7 +57,7 @@ export function ExercisePanel({ exercise, slug, solutionHtml }: Props) {
 
   const showSolution = () => {
     if (solutionOpen) return setSolutionOpen(false);
-    if (!record?.solutionViewed && !window.confirm(t.exercise.solutionConfirm)) return;
+    if (!record?.solutionViewed && !window.confirm(currentMessages().exercise.solutionConfirm)) return;
     setSolutionOpen(true);
     update((r) => recordSolutionViewed(r, now()));
   };
@@ -74,19 +77,18 @@ export function ExercisePanel({ exercise, slug, solutionHtml }: Props) {
       aria-label={`${t.exercise.label}: ${exercise.title}`}
     >
       <div className="exercise-bar">
-        <span className="exercise-label">{t.exercise.label}</span>
+        <span className="exercise-label"><T m={(d) => d.exercise.label} /></span>
         <button type="button" className="exercise-check" data-action="check" disabled={!ctx || busy} onClick={() => void check()}>
-          {phase === 'hidden' ? t.exercise.checkingHidden : busy ? t.exercise.checking : `✓ ${t.exercise.check}`}
+          <T m={(d) => (phase === 'hidden' ? d.exercise.checkingHidden : busy ? d.exercise.checking : `✓ ${d.exercise.check}`)} />
         </button>
         <span className="exercise-spacer" />
         {record && record.attempts > 0 && (
           <span className="exercise-meta">
-            {t.exercise.attempts(record.attempts)}
-            {record.hintsUsed > 0 && ` · ${t.exercise.hintsUsed(record.hintsUsed)}`}
+            <T m={(d) => d.exercise.attempts(record.attempts) + (record.hintsUsed > 0 ? ` · ${d.exercise.hintsUsed(record.hintsUsed)}` : '')} />
           </span>
         )}
         <button type="button" className="exercise-button" data-action="solution" aria-expanded={solutionOpen} onClick={showSolution}>
-          {t.exercise.solution}
+          <T m={(d) => d.exercise.solution} />
         </button>
         <button
           type="button"
@@ -94,12 +96,12 @@ export function ExercisePanel({ exercise, slug, solutionHtml }: Props) {
           data-action="reset"
           disabled={!ctx || busy}
           onClick={() => {
-            if (!window.confirm(t.exercise.resetConfirm)) return;
+            if (!window.confirm(currentMessages().exercise.resetConfirm)) return;
             setSources(starterSources());
             setReport(undefined);
           }}
         >
-          ↺ {t.exercise.reset}
+          <span aria-hidden="true">↺</span> <T m={(d) => d.exercise.reset} />
         </button>
       </div>
       {report && (
@@ -119,7 +121,7 @@ export function ExercisePanel({ exercise, slug, solutionHtml }: Props) {
           html={solutionHtml}
           disabled={!ctx || busy}
           onApply={() => {
-            if (window.confirm(t.exercise.applyConfirm)) setSources(exercise.solutions.map((s) => s.source));
+            if (window.confirm(currentMessages().exercise.applyConfirm)) setSources(exercise.solutions.map((s) => s.source));
           }}
         />
       )}

@@ -1,6 +1,6 @@
 'use client';
 import type { Activity } from '@/lib/lesson/activities';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
 import { useProgressHub, useProgressVersion } from './use-progress';
 
 /** On the course index: how many of a lesson's exercises and quizzes the student has solved. */
@@ -18,7 +18,7 @@ export function LessonProgress({ slug, activities }: { slug: string; activities:
       data-total={activities.length}
       data-started={started}
     >
-      {t.progress.lessonSummary(solved, activities.length)}
+      <T m={(d) => d.progress.lessonSummary(solved, activities.length)} />
     </span>
   );
 }

@@ -1,12 +1,14 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { buildExport, exportFileName, type CatalogLesson } from '@/lib/progress/export';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
+import { useT } from '@/lib/i18n/use-t';
 import { useProgressHub, useProgressVersion } from './use-progress';
 
 /** Saves the student's progress over the whole course as a JSON file to hand in. */
 export function ProgressExport({ catalog }: { catalog: CatalogLesson[] }) {
   const hub = useProgressHub();
+  const t = useT();
   useProgressVersion(hub);
   const [student, setStudent] = useState('');
   useEffect(() => {
@@ -29,7 +31,7 @@ export function ProgressExport({ catalog }: { catalog: CatalogLesson[] }) {
   return (
     <section className="progress-export" aria-label={t.progress.export}>
       <label>
-        {t.progress.studentName}
+        <T m={(d) => d.progress.studentName} />
         <input
           type="text"
           value={student}
@@ -41,9 +43,9 @@ export function ProgressExport({ catalog }: { catalog: CatalogLesson[] }) {
         />
       </label>
       <button type="button" className="exercise-button" data-action="export-progress" disabled={!hub} onClick={() => void save()}>
-        {t.progress.export}
+        <T m={(d) => d.progress.export} />
       </button>
-      <p className="progress-export-help">{hub && !hub.persistent ? t.progress.unavailable : t.progress.exportHelp}</p>
+      <p className="progress-export-help"><T m={(d) => (hub && !hub.persistent ? d.progress.unavailable : d.progress.exportHelp)} /></p>
     </section>
   );
 }

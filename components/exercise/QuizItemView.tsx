@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { QuizItem } from '@/lib/lesson/types';
 import { gradeItem, type ItemGrade } from '@/lib/quiz/grade';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
 
 interface Props {
   item: QuizItem;
@@ -41,8 +41,8 @@ export function QuizItemView({ item, onAnswer }: Props) {
 
   return (
     <div className="quiz-item" data-quiz-item={item.id} data-quiz-status={correct === undefined ? undefined : correct ? 'correct' : 'wrong'}>
-      {item.promptHtml && <div className="quiz-scenario" dangerouslySetInnerHTML={{ __html: item.promptHtml }} />}
-      {item.multiple && <p className="quiz-help">{t.quiz.chooseMultiple}</p>}
+      {item.promptHtml && <div className="quiz-scenario" data-lesson-content dangerouslySetInnerHTML={{ __html: item.promptHtml }} />}
+      {item.multiple && <p className="quiz-help"><T m={(d) => d.quiz.chooseMultiple} /></p>}
       <ul className="quiz-options" role={item.multiple ? 'group' : 'radiogroup'}>
         {item.options.map((o) => {
           const mark = marks[o.id];
@@ -57,12 +57,12 @@ export function QuizItemView({ item, onAnswer }: Props) {
                 onClick={() => pick(o.id)}
               >
                 <span className="quiz-box" aria-hidden="true">{mark === 'correct' ? '✓' : mark === 'wrong' ? '✗' : mark === 'missed' ? '!' : ''}</span>
-                <span dangerouslySetInnerHTML={{ __html: o.html }} />
+                <span data-lesson-content dangerouslySetInnerHTML={{ __html: o.html }} />
               </button>
               {mark && (
                 <div className="quiz-explanation">
-                  <strong className="quiz-verdict">{mark === 'correct' ? t.quiz.correct : mark === 'wrong' ? t.quiz.wrong : t.quiz.missed}</strong>
-                  <div className="prose" dangerouslySetInnerHTML={{ __html: o.explanationHtml }} />
+                  <strong className="quiz-verdict"><T m={(d) => (mark === 'correct' ? d.quiz.correct : mark === 'wrong' ? d.quiz.wrong : d.quiz.missed)} /></strong>
+                  <div className="prose" data-lesson-content dangerouslySetInnerHTML={{ __html: o.explanationHtml }} />
                 </div>
               )}
             </li>
@@ -71,7 +71,7 @@ export function QuizItemView({ item, onAnswer }: Props) {
       </ul>
       {item.multiple && (
         <button type="button" className="exercise-button" data-action="check" disabled={selected.length === 0} onClick={() => grade(selected)}>
-          {t.quiz.check}
+          <T m={(d) => d.quiz.check} />
         </button>
       )}
     </div>

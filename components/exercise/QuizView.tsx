@@ -2,13 +2,15 @@
 import { useRef, useState } from 'react';
 import type { Quiz } from '@/lib/lesson/types';
 import { recordAttempt } from '@/lib/progress/record';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
+import { useT } from '@/lib/i18n/use-t';
 import { QuizItemView } from './QuizItemView';
 import { useActivityRecord, useProgressHub } from './use-progress';
 
 /** A quiz: its question, then one graded question per scenario; solved once every one is right. */
 export function QuizView({ quiz, slug }: { quiz: Quiz; slug: string }) {
   const hub = useProgressHub();
+  const t = useT();
   const record = useActivityRecord(hub, slug, quiz.id);
   const right = useRef(new Map<string, boolean>());
   const [allRight, setAllRight] = useState(false);
@@ -29,8 +31,8 @@ export function QuizView({ quiz, slug }: { quiz: Quiz; slug: string }) {
       data-activity-status={record?.status ?? 'not-started'}
       aria-label={t.quiz.label}
     >
-      <div className="quiz-label">{t.quiz.label}</div>
-      {quiz.promptHtml && <div className="prose quiz-prompt" dangerouslySetInnerHTML={{ __html: quiz.promptHtml }} />}
+      <div className="quiz-label"><T m={(d) => d.quiz.label} /></div>
+      {quiz.promptHtml && <div className="prose quiz-prompt" data-lesson-content dangerouslySetInnerHTML={{ __html: quiz.promptHtml }} />}
       <ol className={quiz.items.length > 1 ? 'quiz-items quiz-scenarios' : 'quiz-items'}>
         {quiz.items.map((item) => (
           <li key={item.id}>
@@ -40,7 +42,7 @@ export function QuizView({ quiz, slug }: { quiz: Quiz; slug: string }) {
       </ol>
       {allRight && quiz.items.length > 1 && (
         <p className="exercise-celebrate" role="status">
-          {t.quiz.allCorrect}
+          <T m={(d) => d.quiz.allCorrect} />
         </p>
       )}
     </section>

@@ -1,5 +1,5 @@
 import type { RowDiff } from '@/lib/checks/types';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
 
 /**
  * The first differing rows of a failing table check, side by side: what was expected on the left,
@@ -15,15 +15,15 @@ export function RowDiffTable({ diff }: { diff: RowDiff }) {
             {values[i]}
           </td>
         ))
-      : [<td key={`${kind}-none`} colSpan={columns.length} className={`${kind} missing side-start`}>{t.exercise.missingRow}</td>];
+      : [<td key={`${kind}-none`} colSpan={columns.length} className={`${kind} missing side-start`}><T m={(d) => d.exercise.missingRow} /></td>];
   return (
     <div className="row-diff" data-row-diff>
       <table>
         <thead>
           <tr>
-            {ordered && <th rowSpan={2} className="row-diff-index">{t.exercise.rowNumber}</th>}
-            <th colSpan={columns.length} className="expected side-start">{t.exercise.expected}</th>
-            <th colSpan={columns.length} className="actual side-start">{t.exercise.actual}</th>
+            {ordered && <th rowSpan={2} className="row-diff-index"><T m={(d) => d.exercise.rowNumber} /></th>}
+            <th colSpan={columns.length} className="expected side-start"><T m={(d) => d.exercise.expected} /></th>
+            <th colSpan={columns.length} className="actual side-start"><T m={(d) => d.exercise.actual} /></th>
           </tr>
           <tr>
             {columns.map((c, i) => <th key={`e-${c}`} className={`expected${i === 0 ? ' side-start' : ''}`}>{c}</th>)}
@@ -40,7 +40,7 @@ export function RowDiffTable({ diff }: { diff: RowDiff }) {
           ))}
         </tbody>
       </table>
-      {more > 0 && <p className="row-diff-more">{t.exercise.moreRows(more)}</p>}
+      {more > 0 && <p className="row-diff-more"><T m={(d) => d.exercise.moreRows(more)} /></p>}
     </div>
   );
 }

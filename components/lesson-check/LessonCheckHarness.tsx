@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { LESSON_CHECK_GLOBAL, type LessonCheckFn } from '@/lib/lesson-check/types';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
 
 /**
  * The page `npm run lessons:check` drives in headless Chromium: it exposes one function that runs a
@@ -17,7 +17,7 @@ export function LessonCheckHarness() {
   return (
     <main className="home" data-lesson-check={ready ? 'ready' : 'loading'}>
       <h1>lessons:check</h1>
-      <p>{t.lessonCheckNote}</p>
+      <p><T m={(d) => d.lessonCheckNote} /></p>
     </main>
   );
 }

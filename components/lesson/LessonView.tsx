@@ -2,7 +2,8 @@ import { Fragment } from 'react';
 import type { Block, Lesson } from '@/lib/lesson/types';
 import { highlight } from '@/lib/highlight';
 import { sitePath, assets } from '@/lib/assets';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
+import { Preferences } from '@/components/prefs/Preferences';
 import { NotebookProvider } from '@/components/notebook/NotebookProvider';
 import { KernelBar } from '@/components/notebook/KernelBar';
 import { NotebookDownload } from '@/components/export/NotebookDownload';
@@ -27,22 +28,23 @@ export async function LessonView({ lesson }: { lesson: Lesson }) {
     <NotebookProvider slug={lesson.slug} cells={cells} dataFiles={dataFiles} clock={lesson.clock}>
       <div className="lesson-shell">
         <header className="topbar">
-          <a href={sitePath('/')} className="topbar-home">{t.back}</a>
-          <span className="topbar-title">{lesson.title}</span>
+          <a href={sitePath('/')} className="topbar-home"><T m={(d) => d.back} /></a>
+          <span className="topbar-title" lang={lesson.language} data-lesson-content>{lesson.title}</span>
           <ShortcutHelp />
           <KernelBar />
           <NotebookDownload slug={lesson.slug} />
+          <Preferences />
         </header>
         <Toc lesson={lesson} />
-        <article className="lesson" lang={lesson.language}>
+        <article className="lesson" id="main" lang={lesson.language}>
           <VisitNotice />
           <LessonHeader lesson={lesson} />
           {lesson.intro.length > 0 && <div className="section-body">{await renderBlocks(lesson.intro, lesson.slug)}</div>}
           {await Promise.all(
             lesson.sections.map(async (s) => (
               <section key={s.id} id={s.id} data-section-id={s.id} className="lesson-section">
-                <h2 className="section-title prose">
-                  <a href={`#${encodeURIComponent(s.id)}`} className="anchor" aria-hidden="true">#</a>
+                <h2 className="section-title prose" data-lesson-content>
+                  <a href={`#${encodeURIComponent(s.id)}`} className="anchor" aria-hidden="true" tabIndex={-1}>#</a>
                   {s.title}
                 </h2>
                 <div className="section-body">{await renderBlocks(s.blocks, lesson.slug)}</div>
@@ -59,11 +61,11 @@ async function renderBlocks(blocks: Block[], slug: string) {
   return Promise.all(
     blocks.map(async (b, i) => {
       if (b.kind === 'prose') {
-        return <div key={i} className="prose" dangerouslySetInnerHTML={{ __html: b.html }} />;
+        return <div key={i} className="prose" data-lesson-content dangerouslySetInnerHTML={{ __html: b.html }} />;
       }
       if (b.kind === 'listing') {
         return (
-          <figure key={i} className="listing">
+          <figure key={i} className="listing" data-lesson-content>
             {b.lang && <figcaption className="listing-lang">{b.lang}</figcaption>}
             <div dangerouslySetInnerHTML={{ __html: await highlight(b.source, b.lang) }} />
           </figure>

@@ -1,18 +1,18 @@
 import type { Lesson } from '@/lib/lesson/types';
 import { lessonActivities } from '@/lib/lesson/activities';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
 import { ActivityBadge } from '@/components/exercise/ActivityBadge';
+import { TocFrame } from './TocFrame';
 
-/** Sidebar table of contents: one linkable entry per section, with its exercises and quizzes and their status. */
+/** Table of contents: one linkable entry per section, with its exercises and quizzes and their status. */
 export function Toc({ lesson }: { lesson: Lesson }) {
   const activities = lessonActivities(lesson);
   return (
-    <nav className="toc" aria-label={t.contents}>
-      <div className="toc-heading">{t.contents}</div>
+    <TocFrame>
       <ol>
         {lesson.sections.map((s) => (
           <li key={s.id}>
-            <a href={`#${encodeURIComponent(s.id)}`} data-toc-section={s.id}>
+            <a href={`#${encodeURIComponent(s.id)}`} data-toc-section={s.id} lang={lesson.language} data-lesson-content>
               {s.title}
             </a>
             {activities.some((a) => a.section === s.id) && (
@@ -22,8 +22,10 @@ export function Toc({ lesson }: { lesson: Lesson }) {
                   .map((a) => (
                     <li key={a.id} data-toc-activity={a.id}>
                       <a href={`#${encodeURIComponent(a.anchor)}`}>
-                        <span className="toc-activity-kind">{a.kind === 'exercise' ? t.exercise.label : t.quiz.label}</span>
-                        {a.title}
+                        <span className="toc-activity-kind">
+                          <T m={(d) => (a.kind === 'exercise' ? d.exercise.label : d.quiz.label)} />
+                        </span>
+                        <span lang={lesson.language} data-lesson-content>{a.title}</span>
                       </a>
                       <ActivityBadge slug={lesson.slug} id={a.id} />
                     </li>
@@ -33,6 +35,6 @@ export function Toc({ lesson }: { lesson: Lesson }) {
           </li>
         ))}
       </ol>
-    </nav>
+    </TocFrame>
   );
 }

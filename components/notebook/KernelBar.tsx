@@ -1,5 +1,7 @@
 'use client';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
+import { currentMessages } from '@/lib/i18n/ui-lang';
+import { useT } from '@/lib/i18n/use-t';
 import { useDatabaseReady, useKernelStatus, useNotebook } from './NotebookProvider';
 
 /** The page's runtime status and notebook-wide actions: Run all, Stop, Restart. */
@@ -7,29 +9,34 @@ export function KernelBar() {
   const ctx = useNotebook();
   const status = useKernelStatus();
   const dbReady = useDatabaseReady();
+  const t = useT();
   const disabled = !ctx;
   return (
     <div className="kernel-bar">
       <span className={`kernel-status kernel-${status}`} data-kernel-status={status} data-db-ready={dbReady} role="status" aria-live="polite">
         <span className="kernel-dot" aria-hidden="true" />
-        {t.kernel[status]}
-        {status !== 'dead' && !dbReady && <span className="kernel-db">· {t.dbLoading}</span>}
+        <span className="kernel-label">
+          <T m={(d) => d.kernel[status]} />
+          {status !== 'dead' && !dbReady && <span className="kernel-db"> · <T m={(d) => d.dbLoading} /></span>}
+        </span>
       </span>
-      <button type="button" data-action="run-all" disabled={disabled} onClick={() => ctx?.notebook.runAll()}>
-        ▶▶ {t.runAll}
+      <button type="button" data-action="run-all" disabled={disabled} onClick={() => ctx?.notebook.runAll()} aria-label={t.runAll} title={t.runAll}>
+        <span aria-hidden="true">▶▶</span> <span className="kernel-button-text"><T m={(d) => d.runAll} /></span>
       </button>
-      <button type="button" data-action="stop" disabled={disabled} onClick={() => void ctx?.notebook.stop()}>
-        ■ {t.stop}
+      <button type="button" data-action="stop" disabled={disabled} onClick={() => void ctx?.notebook.stop()} aria-label={t.stop} title={t.stop}>
+        <span aria-hidden="true">■</span> <span className="kernel-button-text"><T m={(d) => d.stop} /></span>
       </button>
       <button
         type="button"
         data-action="restart"
         disabled={disabled}
+        aria-label={t.restart}
+        title={t.restart}
         onClick={() => {
-          if (window.confirm(t.restartConfirm)) void ctx?.notebook.restart();
+          if (window.confirm(currentMessages().restartConfirm)) void ctx?.notebook.restart();
         }}
       >
-        ↻ {t.restart}
+        <span aria-hidden="true">↻</span> <span className="kernel-button-text"><T m={(d) => d.restart} /></span>
       </button>
       {ctx?.progress.edits && ctx.notebook.authored.length > 0 && (
         <button
@@ -37,11 +44,12 @@ export function KernelBar() {
           data-action="reset"
           data-reset="lesson"
           title={t.edits.resetLessonTitle}
+          aria-label={t.edits.resetLesson}
           onClick={() => {
-            if (window.confirm(t.edits.resetLessonConfirm)) void ctx.progress.edits?.resetLesson();
+            if (window.confirm(currentMessages().edits.resetLessonConfirm)) void ctx.progress.edits?.resetLesson();
           }}
         >
-          ↺ {t.edits.resetLesson}
+          <span aria-hidden="true">↺</span> <span className="kernel-button-text"><T m={(d) => d.edits.resetLesson} /></span>
         </button>
       )}
     </div>

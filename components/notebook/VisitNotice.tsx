@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
 import { SAVE_ERROR_EVENT, useNotebook } from './NotebookProvider';
 
 /**
@@ -24,15 +24,15 @@ export function VisitNotice() {
       {interrupted && !dismissed && (
         <div className="visit-notice" role="alert" data-notice="interrupted-run" data-cell-ref={interrupted.cellId}>
           <span className="visit-notice-icon" aria-hidden="true">⚠</span>
-          <span className="visit-notice-text">{t.visit.interrupted(interrupted.cellId)}</span>
-          <button type="button" onClick={() => goTo(interrupted.cellId)}>{t.visit.goToCell}</button>
-          <button type="button" onClick={() => setDismissed(true)}>{t.visit.dismiss}</button>
+          <span className="visit-notice-text"><T m={(d) => d.visit.interrupted(interrupted.cellId)} /></span>
+          <button type="button" onClick={() => goTo(interrupted.cellId)}><T m={(d) => d.visit.goToCell} /></button>
+          <button type="button" onClick={() => setDismissed(true)}><T m={(d) => d.visit.dismiss} /></button>
         </div>
       )}
       {(unavailable || saveFailed) && (
         <div className="visit-notice" role="alert" data-notice={unavailable ? 'storage-unavailable' : 'save-failed'}>
           <span className="visit-notice-icon" aria-hidden="true">⚠</span>
-          <span className="visit-notice-text">{unavailable ? t.edits.unavailable : t.edits.saveFailed}</span>
+          <span className="visit-notice-text"><T m={(d) => (unavailable ? d.edits.unavailable : d.edits.saveFailed)} /></span>
         </div>
       )}
     </>

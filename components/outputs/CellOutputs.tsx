@@ -39,7 +39,7 @@ export function CellOutputs({ outputs }: { outputs: readonly Output[] }) {
             return <TimelineOutputView key={i} output={o} />;
           case 'text':
             return (
-              <pre key={i} className="output output-text" data-output-kind="text">
+              <pre key={i} className="output output-text" data-output-kind="text" data-lesson-content>
                 {o.text}
               </pre>
             );

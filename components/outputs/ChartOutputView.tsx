@@ -22,13 +22,13 @@ export function ChartOutputView({ output }: { output: ChartOutput }) {
   const Chart = CHARTS[spec.type];
   const height = spec.height ?? 280;
   return (
-    <figure className="output output-chart" data-output-kind="chart" data-chart-type={spec.type}>
+    <figure className="output output-chart" data-output-kind="chart" data-chart-type={spec.type} data-lesson-content>
       {spec.title && <figcaption className="chart-title">{spec.title}</figcaption>}
       {spec.yLabel && <div className="chart-ylabel">↑ {spec.yLabel}</div>}
       <div style={{ width: '100%', height }}>
         <ResponsiveContainer width="100%" height="100%">
           <Chart data={spec.data} margin={{ top: 8, right: 24, bottom: spec.xLabel ? 28 : 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
+            <CartesianGrid strokeDasharray="3 3" />
             <XAxis
               dataKey={spec.x}
               type={spec.type === 'scatter' ? 'number' : 'category'}

@@ -1,7 +1,9 @@
 'use client';
 import { useState } from 'react';
 import { useNotebook } from '@/components/notebook/NotebookProvider';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
+import { currentMessages } from '@/lib/i18n/ui-lang';
+import { useT } from '@/lib/i18n/use-t';
 import type { LakeOutput } from '@/lib/kernel/outputs';
 import { downloadName, formatBytes } from './lake-format';
 import styles from './lake.module.css';
@@ -24,13 +26,14 @@ function saveFile(bytes: Uint8Array, name: string) {
  */
 export function LakeOutputView({ output }: { output: LakeOutput }) {
   const ctx = useNotebook();
+  const t = useT();
   const [notice, setNotice] = useState<string | null>(null);
   const { files, pattern } = output;
   const total = files.reduce((n, f) => n + f.bytes, 0);
 
   function download(path: string) {
     const bytes = ctx?.kernel.lake.store.get(path);
-    if (!bytes) return setNotice(t.lake.gone(path));
+    if (!bytes) return setNotice(currentMessages().lake.gone(path));
     setNotice(null);
     saveFile(bytes, downloadName(path));
   }
@@ -38,34 +41,34 @@ export function LakeOutputView({ output }: { output: LakeOutput }) {
   return (
     <div className={`output ${styles.lake}`} data-output-kind="lake">
       <div className={styles.head}>
-        <strong>{t.lake.title}</strong>
-        {pattern && <code>{pattern}</code>}
-        <span className={styles.muted}>{t.lake.summary(files.length, formatBytes(total))}</span>
+        <strong><T m={(d) => d.lake.title} /></strong>
+        {pattern && <code data-lesson-content>{pattern}</code>}
+        <span className={styles.muted}><T m={(d) => d.lake.summary(files.length, formatBytes(total))} /></span>
       </div>
       {files.length === 0 ? (
-        <p className={styles.muted}>{pattern ? t.lake.emptyPattern(pattern) : t.lake.empty}</p>
+        <p className={styles.muted}><T m={(d) => (pattern ? d.lake.emptyPattern(pattern) : d.lake.empty)} /></p>
       ) : (
         <div className={styles.scroll}>
           <table className={styles.table}>
             <thead>
               <tr>
-                <th>{t.lake.path}</th>
-                <th className={styles.num}>{t.lake.rows}</th>
-                <th className={styles.num}>{t.lake.size}</th>
-                <th>{t.lake.schema}</th>
+                <th><T m={(d) => d.lake.path} /></th>
+                <th className={styles.num}><T m={(d) => d.lake.rows} /></th>
+                <th className={styles.num}><T m={(d) => d.lake.size} /></th>
+                <th><T m={(d) => d.lake.schema} /></th>
                 <th />
               </tr>
             </thead>
             <tbody>
               {files.map((f) => (
                 <tr key={f.path} data-lake-path={f.path} data-row-count={f.rows}>
-                  <td className={styles.path}>{f.path}</td>
+                  <td className={styles.path} data-lesson-content>{f.path}</td>
                   <td className={styles.num}>{f.rows.toLocaleString('ko-KR')}</td>
                   <td className={styles.num}>{formatBytes(f.bytes)}</td>
-                  <td className={styles.schema}>{f.schema}</td>
+                  <td className={styles.schema} data-lesson-content>{f.schema}</td>
                   <td>
                     <button type="button" className={styles.download} data-action="download" title={t.lake.downloadTitle(f.path)} onClick={() => download(f.path)}>
-                      {t.lake.download}
+                      <T m={(d) => d.lake.download} />
                     </button>
                   </td>
                 </tr>
@@ -75,7 +78,7 @@ export function LakeOutputView({ output }: { output: LakeOutput }) {
         </div>
       )}
       {notice && <p className={styles.notice} role="status">{notice}</p>}
-      {files.length > 0 && <p className={styles.muted}>{t.lake.snapshot}</p>}
+      {files.length > 0 && <p className={styles.muted}><T m={(d) => d.lake.snapshot} /></p>}
     </div>
   );
 }

@@ -2,8 +2,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { TableOutput } from '@/lib/kernel/outputs';
-import { t } from '@/lib/i18n/ko';
 import { TableDownload } from '@/components/export/TableDownload';
+import { T } from '@/lib/i18n/T';
 import { columnWidths, formatCell, isNumericType } from './format-cell';
 
 const ROW_HEIGHT = 28;
@@ -26,7 +26,7 @@ export function TableOutputView({ output }: { output: TableOutput }) {
   const bodyHeight = rows.length * ROW_HEIGHT;
   return (
     <div className="output output-table" data-output-kind="table" data-row-count={rowCount}>
-      <div className="table-scroll" ref={scrollRef} style={{ maxHeight: MAX_HEIGHT }} tabIndex={0} role="grid" aria-rowcount={rowCount + 1}>
+      <div className="table-scroll" ref={scrollRef} style={{ maxHeight: MAX_HEIGHT }} tabIndex={0} role="grid" data-lesson-content aria-rowcount={rowCount + 1}>
         <div className="table-grid table-head" style={{ gridTemplateColumns: template }} role="row">
           <span className="table-index" role="columnheader">#</span>
           {columns.map((c) => (
@@ -62,7 +62,7 @@ export function TableOutputView({ output }: { output: TableOutput }) {
       </div>
       <div className="table-foot">
         <TableDownload output={output}>
-          {rows.length < rowCount ? t.rowsShown(rows.length, rowCount) : t.rows(rowCount)} · {columns.length}열
+          <T m={(d) => `${rows.length < rowCount ? d.rowsShown(rows.length, rowCount) : d.rows(rowCount)} · ${d.columns(columns.length)}`} />
         </TableDownload>
       </div>
     </div>

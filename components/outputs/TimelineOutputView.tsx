@@ -1,7 +1,8 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TimelineOutput } from '@/lib/kernel/outputs';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
+import { useT } from '@/lib/i18n/use-t';
 import { countUpTo, TONE_COLORS, timeLabel, tonesUsed, valueAt } from './timeline-geometry';
 import { LANE, TimelinePlot } from './TimelinePlot';
 import styles from './TimelineOutputView.module.css';
@@ -71,16 +72,17 @@ export function TimelineOutputView({ output }: { output: TimelineOutput }) {
   const { start, end } = output;
   const span = Math.max(end - start, 1);
   const p = usePlayback(start, end);
+  const t = useT();
   const { ref, width } = useWidth();
   const times = useMemo(() => output.items.map((i) => i.at).sort((a, b) => a - b), [output.items]);
   const visible = countUpTo(times, p.playhead);
   return (
     <figure className={`output ${styles.timeline}`} data-output-kind="timeline" data-playhead={Math.round(p.playhead)}
       data-visible-items={visible} data-total-items={output.items.length} data-playing={p.playing}>
-      {output.title && <figcaption className={styles.title}>{output.title}</figcaption>}
+      {output.title && <figcaption className={styles.title} data-lesson-content>{output.title}</figcaption>}
       <div className={styles.controls}>
         <button type="button" className={styles.play} data-action={p.playing ? 'pause' : 'play'} onClick={p.toggle}>
-          {p.playing ? `⏸ ${t.timeline.pause}` : `▶ ${t.timeline.play}`}
+          <span aria-hidden="true">{p.playing ? '⏸' : '▶'}</span> <T m={(d) => (p.playing ? d.timeline.pause : d.timeline.play)} />
         </button>
         <input type="range" className={styles.scrub} data-timeline-scrub="" aria-label={t.timeline.scrub}
           min={0} max={SCRUB_STEPS} step={1} value={Math.round(((p.playhead - start) / span) * SCRUB_STEPS)}
@@ -91,7 +93,7 @@ export function TimelineOutputView({ output }: { output: TimelineOutput }) {
         </select>
       </div>
       {output.counters && output.counters.length > 0 && (
-        <div className={styles.counters}>
+        <div className={styles.counters} data-lesson-content>
           {output.counters.map((c) => (
             <span key={c.label} className={styles.counter} data-counter={c.label}>
               <span className={styles.dot} style={{ background: TONE_COLORS[c.tone] }} />
@@ -101,7 +103,7 @@ export function TimelineOutputView({ output }: { output: TimelineOutput }) {
         </div>
       )}
       <div className={styles.body}>
-        <div className={styles.labels}>
+        <div className={styles.labels} data-lesson-content>
           {output.lanes.map((lane, k) => <span key={k} className={styles.label} style={{ height: LANE }}>{lane.label}</span>)}
         </div>
         <div className={styles.plot} ref={ref}>
@@ -110,11 +112,11 @@ export function TimelineOutputView({ output }: { output: TimelineOutput }) {
       </div>
       <div className={styles.legend}>
         {tonesUsed(output.items).map((tone) => (
-          <span key={tone}><span className={styles.swatch} style={{ background: TONE_COLORS[tone] }} />{output.legend?.[tone] ?? t.timeline.tones[tone]}</span>
+          <span key={tone}><span className={styles.swatch} style={{ background: TONE_COLORS[tone] }} />{output.legend?.[tone] ? <span data-lesson-content>{output.legend[tone]}</span> : <T m={(d) => d.timeline.tones[tone]} />}</span>
         ))}
-        {output.marker && <span><span className={styles.dash} />{output.marker.label}</span>}
+        {output.marker && <span data-lesson-content><span className={styles.dash} />{output.marker.label}</span>}
       </div>
-      {output.sample && <p className={styles.note}>{t.timeline.sample(output.sample.shown, output.sample.total)}</p>}
+      {output.sample && <p className={styles.note}><T m={(d) => d.timeline.sample(output.sample!.shown, output.sample!.total)} /></p>}
     </figure>
   );
 }

@@ -22,7 +22,7 @@ const Marks = memo(function Marks({ output, width }: Geometry) {
   return (
     <g>
       {flowPaths(output.items).map((path, k) => (
-        <polyline key={k} points={path.map((p) => `${xOf(g, p.at)},${yOf(p.lane)}`).join(' ')} fill="none" stroke="#8c959f" strokeWidth={1} opacity={0.45} />
+        <polyline key={k} points={path.map((p) => `${xOf(g, p.at)},${yOf(p.lane)}`).join(' ')} fill="none" style={{ stroke: 'var(--diagram-edge)' }} strokeWidth={1} opacity={0.45} />
       ))}
       {output.items.map((item, k) => {
         const color = TONE_COLORS[item.tone];
@@ -38,7 +38,7 @@ const Marks = memo(function Marks({ output, width }: Geometry) {
               fill={color} fillOpacity={faint ? 0.18 : 0.85} stroke={faint ? color : 'none'} strokeWidth={1}>{title}</rect>
           );
         }
-        return <circle key={k} cx={xOf(g, item.at)} cy={yOf(item.lane)} r={4} fill={color} stroke="#fff" strokeWidth={1}>{title}</circle>;
+        return <circle key={k} cx={xOf(g, item.at)} cy={yOf(item.lane)} r={4} fill={color} style={{ stroke: 'var(--surface)' }} strokeWidth={1}>{title}</circle>;
       })}
     </g>
   );
@@ -58,11 +58,11 @@ export function TimelinePlot({ output, width, playhead }: Geometry & { playhead:
         <clipPath id={clipId}><rect x={-6} y={0} width={Math.max(0, head + 6)} height={height} /></clipPath>
       </defs>
       {output.lanes.map((_, lane) => (
-        <rect key={lane} x={0} y={lane * LANE} width={width} height={LANE} fill={lane % 2 ? '#ffffff' : '#f6f8fa'} />
+        <rect key={lane} x={0} y={lane * LANE} width={width} height={LANE} style={{ fill: lane % 2 ? 'var(--surface)' : 'var(--surface-2)' }} />
       ))}
       {ticks(output.start, output.end).map((at) => (
         <g key={at}>
-          <line x1={xOf(g, at)} x2={xOf(g, at)} y1={0} y2={height} stroke="#e5e7eb" />
+          <line x1={xOf(g, at)} x2={xOf(g, at)} y1={0} y2={height} style={{ stroke: 'var(--chart-grid)' }} />
           <text x={xOf(g, at)} y={height + 15} textAnchor="middle" className={styles.axisText}>{timeLabel(at, output)}</text>
         </g>
       ))}
@@ -70,11 +70,11 @@ export function TimelinePlot({ output, width, playhead }: Geometry & { playhead:
       <g clipPath={`url(#${clipId})`}><Marks output={output} width={width} /></g>
       {showMarker && (
         <g data-timeline-marker={Math.round(markerAt)}>
-          <line x1={xOf(g, markerAt)} x2={xOf(g, markerAt)} y1={0} y2={height} stroke="#0072B2" strokeWidth={1.5} strokeDasharray="4 3" />
+          <line x1={xOf(g, markerAt)} x2={xOf(g, markerAt)} y1={0} y2={height} style={{ stroke: 'var(--marker)' }} strokeWidth={1.5} strokeDasharray="4 3" />
           <text x={xOf(g, markerAt) + 4} y={10} className={styles.markerText}>{output.marker!.label}</text>
         </g>
       )}
-      <line x1={head} x2={head} y1={0} y2={height} stroke="#cf222e" strokeWidth={1.5} />
+      <line x1={head} x2={head} y1={0} y2={height} style={{ stroke: 'var(--err)' }} strokeWidth={1.5} />
     </svg>
   );
 }

@@ -3,7 +3,7 @@
  * ticks and labels. Kept out of the component so they are unit-tested.
  */
 import type { TimelineItem, TimelineOutput, TimelineTone } from '@/lib/kernel/outputs';
-import { t } from '@/lib/i18n/ko';
+import { currentMessages } from '@/lib/i18n/ui-lang';
 
 /** Colours per tone: Okabe–Ito, colour-blind friendly, readable on white. */
 export const TONE_COLORS: Record<TimelineTone, string> = {
@@ -65,7 +65,7 @@ export function timeLabel(at: number, output: Pick<TimelineOutput, 'axis' | 'sta
   const span = output.end - output.start;
   if (output.axis === 'elapsed') {
     const s = (at - output.start) / 1000;
-    return t.timeline.elapsed(span < 10_000 ? s.toFixed(2) : span < 100_000 ? s.toFixed(1) : Math.round(s).toLocaleString('ko-KR'));
+    return currentMessages().timeline.elapsed(span < 10_000 ? s.toFixed(2) : span < 100_000 ? s.toFixed(1) : Math.round(s).toLocaleString('ko-KR'));
   }
   const d = new Date(at);
   const hms = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;

@@ -1,6 +1,6 @@
 /**
- * Interface strings. Korean is the default language of the interface; keys are English so a
- * second dictionary (issue: languages) can be added without touching components.
+ * Interface strings in Korean, the default language of the interface. `en.ts` holds the same keys
+ * in English (the `Messages` type in messages.ts makes the compiler enforce it).
  */
 export const ko = {
   siteTitle: '데이터 엔지니어링 노트북',
@@ -17,6 +17,22 @@ export const ko = {
   runAll: '모두 실행',
   runAbove: '위 셀까지 실행',
   restart: '런타임 재시작',
+  runCell: (id: string) => `셀 실행: ${id}`,
+  stopCell: (id: string) => `셀 중지: ${id}`,
+  cellCode: (lang: string, id: string) => `${lang} 셀 ${id}의 코드`,
+  columns: (n: number) => `${n}열`,
+  columnLabel: (n: number) => `${n}열`,
+  skipToContent: '본문으로 건너뛰기',
+  /** Interface preferences in the top bar: theme and language. */
+  prefs: {
+    label: '화면 설정',
+    theme: '테마',
+    themeSystem: '시스템 설정 따르기',
+    themeLight: '밝은 테마',
+    themeDark: '어두운 테마',
+    language: '화면 언어',
+  },
+  tocToggle: '목차 열기/닫기',
   restartConfirm: '런타임을 재시작하면 변수와 DuckDB 테이블이 모두 초기화됩니다. 계속할까요?',
   // Saved edits, reset, lesson changes (issue 7).
   edits: {
@@ -86,7 +102,7 @@ export const ko = {
     dead: '런타임을 불러오지 못했습니다',
   },
   status: {
-    idle: '',
+    idle: '실행 전',
     queued: '대기 중',
     running: '실행 중',
     done: '완료',
@@ -101,7 +117,7 @@ export const ko = {
   readonly: '읽기 전용',
   norun: '모두 실행에서 제외',
   back: '← 수업 목록',
-  language: { ko: '한국어', en: 'English' } as Record<string, string>,
+  language: { ko: '한국어', en: '영어' } as Record<string, string>,
   loadingEditor: '편집기 불러오는 중…',
   dbLoading: 'DuckDB 불러오는 중…',
   interrupted: '실행이 중지되었습니다.',
@@ -262,4 +278,8 @@ export const ko = {
 } as const;
 
 export type Dict = typeof ko;
+/**
+ * The Korean dictionary under its old name, for code that runs outside React (runner worker,
+ * kernel client, checks) and for modules not yet moved to `useT()` / `<T>`.
+ */
 export const t: Dict = ko;

@@ -1,9 +1,9 @@
 /**
- * Korean hints for failures a student can fix but may not recognise from the raw message alone:
- * endless recursion, a value too big for memory, a lesson table that was dropped, a table that was
- * never created. Added page-side to the run's error; the message itself stays as the engine said.
+ * Hints, in the interface language, for failures a student can fix but may not recognise from the
+ * raw message alone: endless recursion, a value too big for memory, a lesson table that was
+ * dropped, a table that was never created. Added page-side to the run's error; the message itself stays as the engine said.
  */
-import { t } from '@/lib/i18n/ko';
+import { currentMessages } from '@/lib/i18n/ui-lang';
 import type { ErrorOutput } from './outputs';
 
 /** What a hint may need to know about the lesson. */
@@ -19,16 +19,16 @@ export function withHint(error: ErrorOutput, ctx: HintContext): ErrorOutput {
 }
 
 function hintFor({ name, message }: ErrorOutput, ctx: HintContext): string | undefined {
-  if (/Maximum call stack size exceeded/.test(message)) return t.hints.recursion;
+  if (/Maximum call stack size exceeded/.test(message)) return currentMessages().hints.recursion;
   if (/Array buffer allocation failed|Invalid (string|array|typed array) length|out of memory/i.test(message)) {
-    return t.hints.tooBig;
+    return currentMessages().hints.tooBig;
   }
   const missing = /Table with name (\S+) does not exist/.exec(message);
   if (missing) {
     const table = missing[1].replace(/[!"]+$/g, '').replace(/^"/, '');
     const lessonTable = ctx.lessonTables.find((n) => n.toLowerCase() === table.toLowerCase());
-    return lessonTable ? t.hints.lessonTableGone(lessonTable) : t.hints.tableMissing(table);
+    return lessonTable ? currentMessages().hints.lessonTableGone(lessonTable) : currentMessages().hints.tableMissing(table);
   }
-  if (name === 'ReferenceError' && /is not defined/.test(message)) return t.hints.notDefined;
+  if (name === 'ReferenceError' && /is not defined/.test(message)) return currentMessages().hints.notDefined;
   return undefined;
 }

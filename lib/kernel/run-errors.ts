@@ -6,7 +6,7 @@ import type { CompileResult } from '@/lib/compile/types';
 import type { CellLang } from '@/lib/lesson/types';
 import type { ErrorOutput } from './outputs';
 import type { SerializedError } from './protocol';
-import { t } from '@/lib/i18n/ko';
+import { currentMessages } from '@/lib/i18n/ui-lang';
 import { MAX_BIND_ROWS } from '@/lib/cell-api/caps';
 
 /** A successful compile: what the source-map helpers need. */
@@ -71,15 +71,15 @@ export function parseDuckDbError(e: unknown): ErrorOutput {
 
 /** The run was stopped by the student. */
 export function interruptedError(lang: CellLang, restarted: boolean): ErrorOutput {
-  const what = lang === 'sql' ? t.limits.queryCancelled : t.limits.stopped;
-  return { kind: 'error', name: 'Interrupted', message: restarted ? `${what} ${t.limits.restarted}` : what };
+  const what = lang === 'sql' ? currentMessages().limits.queryCancelled : currentMessages().limits.stopped;
+  return { kind: 'error', name: 'Interrupted', message: restarted ? `${what} ${currentMessages().limits.restarted}` : what };
 }
 
 /** The run hit its time limit. */
 export function timeoutError(limitMs: number, restarted: boolean): ErrorOutput {
   const s = Math.round(limitMs / 100) / 10;
-  const message = t.limits.timeout(String(s));
-  return { kind: 'error', name: 'Timeout', message: restarted ? `${message} ${t.limits.restarted}` : message };
+  const message = currentMessages().limits.timeout(String(s));
+  return { kind: 'error', name: 'Timeout', message: restarted ? `${message} ${currentMessages().limits.restarted}` : message };
 }
 
 /** The runner died during the run. */
@@ -87,16 +87,16 @@ export function crashError(reason: string): ErrorOutput {
   return {
     kind: 'error',
     name: 'RuntimeCrashed',
-    message: t.limits.crashed(reason),
+    message: currentMessages().limits.crashed(reason),
   };
 }
 
 /** The kernel cannot run anything (DuckDB failed to load, disposed...). */
 export function unavailableError(reason: string): ErrorOutput {
-  return { kind: 'error', name: 'KernelUnavailable', message: t.limits.unavailable(reason) };
+  return { kind: 'error', name: 'KernelUnavailable', message: currentMessages().limits.unavailable(reason) };
 }
 
 /** A `name=` SQL cell whose result is too big to hand to TypeScript. */
 export function tooManyToBindError(name: string, rowCount: number): ErrorOutput {
-  return { kind: 'error', name: 'ResultTooLarge', message: t.limits.tooManyToBind(name, rowCount.toLocaleString('ko-KR'), MAX_BIND_ROWS.toLocaleString('ko-KR')) };
+  return { kind: 'error', name: 'ResultTooLarge', message: currentMessages().limits.tooManyToBind(name, rowCount.toLocaleString('ko-KR'), MAX_BIND_ROWS.toLocaleString('ko-KR')) };
 }

@@ -1,5 +1,6 @@
 'use client';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
+import { useT } from '@/lib/i18n/use-t';
 import type { DiagramNode } from '@/lib/kernel/outputs';
 import type { Box } from '../diagram-layout';
 import type { NodeCount } from '../use-diagram-counts';
@@ -19,11 +20,12 @@ interface Props {
 /** One box of the diagram; a bound box shows its live row count and opens a preview on click. */
 export function DiagramNodeBox({ node, box, count, delta, selected, onSelect }: Props) {
   const bound = node.table ?? node.lake;
+  const t = useT();
   const style = { left: box.x, top: box.y, width: box.width, height: box.height };
   const body = (
     <>
       <span className={styles.kind}>
-        <span aria-hidden>{ICONS[node.kind]}</span> {t.diagram.kinds[node.kind]}
+        <span aria-hidden>{ICONS[node.kind]}</span> <T m={(d) => d.diagram.kinds[node.kind]} />
       </span>
       <span className={styles.label}>{node.label}</span>
       {node.detail && <span className={styles.detail}>{node.detail}</span>}
@@ -31,11 +33,11 @@ export function DiagramNodeBox({ node, box, count, delta, selected, onSelect }: 
         <span className={styles.bound}>
           <code className={styles.binding}>{bound}</code>
           <span className={count === null ? styles.countMissing : styles.count}>
-            {count === undefined ? '…' : count === null ? t.diagram.missing : t.diagram.rows(count)}
+            {count === undefined ? '…' : <T m={(d) => (count === null ? d.diagram.missing : d.diagram.rows(count))} />}
           </span>
           {delta && (
             // A new key restarts the highlight animation on every change.
-            <span key={delta.seq} className={delta.delta > 0 ? styles.deltaUp : styles.deltaDown}>{t.diagram.moved(delta.delta)}</span>
+            <span key={delta.seq} className={delta.delta > 0 ? styles.deltaUp : styles.deltaDown}><T m={(d) => d.diagram.moved(delta.delta)} /></span>
           )}
         </span>
       )}

@@ -1,6 +1,7 @@
 'use client';
 import { useId, useState } from 'react';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
+import { useT } from '@/lib/i18n/use-t';
 import type { DiagramOutput } from '@/lib/kernel/outputs';
 import { edgePath, estimateText, midpoint, type MeasureText } from '../diagram-layout';
 import { useDiagramCounts } from '../use-diagram-counts';
@@ -27,6 +28,7 @@ function canvasMeasure(): MeasureText {
  */
 export function DiagramOutputView({ output }: { output: DiagramOutput }) {
   const { spec } = output;
+  const t = useT();
   const { ref, layout, scale } = useFittedLayout(spec, canvasMeasure);
   const { counts, deltas } = useDiagramCounts(spec, ref);
   const [selected, setSelected] = useState<string | null>(null);
@@ -36,8 +38,8 @@ export function DiagramOutputView({ output }: { output: DiagramOutput }) {
 
   return (
     <figure className={`output ${styles.diagram}`} data-output-kind="diagram">
-      {spec.title && <figcaption className={styles.title}>{spec.title}</figcaption>}
-      <div className={styles.scroll} ref={ref}>
+      {spec.title && <figcaption className={styles.title} data-lesson-content>{spec.title}</figcaption>}
+      <div className={styles.scroll} ref={ref} data-lesson-content>
         {/* Scaled with a transform; the outer box takes the scaled size so nothing overlaps. */}
         <div style={{ width: layout.width * scale, height: layout.height * scale, margin: '0 auto' }}>
           <div className={styles.canvas} style={{ width: layout.width, height: layout.height, transform: scale < 1 ? `scale(${scale})` : undefined }}>
@@ -90,7 +92,7 @@ export function DiagramOutputView({ output }: { output: DiagramOutput }) {
           </div>
         </div>
       </div>
-      {anyBound && !selectedNode && <p className={styles.hint}>{t.diagram.hint}</p>}
+      {anyBound && !selectedNode && <p className={styles.hint}><T m={(d) => d.diagram.hint} /></p>}
       {selectedNode && <DiagramPreview node={selectedNode} rowCount={counts.get(selectedNode.id) ?? null} onClose={() => setSelected(null)} />}
     </figure>
   );

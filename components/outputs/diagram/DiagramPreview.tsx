@@ -1,7 +1,8 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { useNotebook } from '@/components/notebook/NotebookProvider';
-import { t } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
+import { useT } from '@/lib/i18n/use-t';
 import type { DiagramNode, TableOutput } from '@/lib/kernel/outputs';
 import { toTableOutput } from '@/lib/cell-api/table';
 import { TableOutputView } from '../TableOutputView';
@@ -17,6 +18,7 @@ export function DiagramPreview({ node, rowCount, onClose }: { node: DiagramNode;
   const ctx = useNotebook();
   const [state, setState] = useState<State>({ status: 'loading' });
   const name = node.table ?? node.lake ?? node.id;
+  const t = useT();
 
   useEffect(() => {
     if (!ctx) return;
@@ -39,10 +41,10 @@ export function DiagramPreview({ node, rowCount, onClose }: { node: DiagramNode;
         <span>
           <strong>{node.label}</strong> <code>{name}</code>
         </span>
-        <button type="button" className={styles.close} onClick={onClose}>{t.diagram.close}</button>
+        <button type="button" className={styles.close} onClick={onClose}><T m={(d) => d.diagram.close} /></button>
       </header>
-      {state.status === 'loading' && <p className={styles.previewNote}>{t.diagram.previewLoading}</p>}
-      {state.status === 'missing' && <p className={styles.previewNote}>{t.diagram.previewMissing(name)}</p>}
+      {state.status === 'loading' && <p className={styles.previewNote}><T m={(d) => d.diagram.previewLoading} /></p>}
+      {state.status === 'missing' && <p className={styles.previewNote}><T m={(d) => d.diagram.previewMissing(name)} /></p>}
       {state.status === 'error' && <p className={styles.previewNote}>{state.message}</p>}
       {state.status === 'ready' && <TableOutputView output={state.table} />}
     </section>

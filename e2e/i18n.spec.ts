@@ -1,0 +1,58 @@
+import { test, expect, cell, waitForKernel } from './fixtures';
+import { runCell } from './robustness-helpers';
+import { koreanUiText } from './look-helpers';
+
+const LESSON = '/lessons/fixture-basics/';
+
+test('a Korean browser gets the Korean interface', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-ui-lang', 'ko');
+  await expect(page.locator('h1')).toHaveText('데이터 엔지니어링 노트북', { useInnerText: true });
+});
+
+test.describe('an English browser', () => {
+  test.use({ locale: 'en-US' });
+  test('gets the English interface without choosing it', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('h1')).toHaveText('Data Engineering Notebook', { useInnerText: true });
+  });
+});
+
+test('with English chosen, the index and a lesson (after running cells) show no Korean interface text; Korean comes back with the toggle', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('[data-ui-lang-option="en"]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-ui-lang', 'en');
+  await expect(page.locator('[data-ui-lang-option="en"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('h1')).toHaveText('Data Engineering Notebook', { useInnerText: true });
+  expect(await koreanUiText(page)).toEqual([]);
+
+  // The choice is remembered: the lesson page opens in English.
+  await page.goto(LESSON);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // Lesson content keeps the lesson's language.
+  await expect(page.locator('article.lesson')).toHaveAttribute('lang', 'ko');
+  await waitForKernel(page);
+  await expect(page.locator('[data-kernel-status]')).toHaveText('Runtime ready', { useInnerText: true });
+  for (const id of ['hello', 'sum-sales', 'draw-chart']) await runCell(page, id);
+  await expect(cell(page, 'sum-sales').locator('[data-output-kind="table"] .table-foot')).toContainText('rows', { useInnerText: true });
+  await expect(cell(page, 'hello').locator('.cell-status')).toHaveText(/^Done/, { useInnerText: true });
+  expect(await koreanUiText(page)).toEqual([]);
+
+  // Back to Korean, at once and without a reload.
+  await page.locator('[data-ui-lang-option="ko"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.locator('[data-kernel-status]')).toHaveText('런타임 준비됨', { useInnerText: true });
+  await expect(cell(page, 'hello').locator('.cell-status')).toHaveText(/^완료/, { useInnerText: true });
+  await expect(cell(page, 'hello').locator('[data-action="run"]')).toHaveAttribute('aria-label', '셀 실행: hello');
+});
+
+test('the chosen language is already on the first paint, before any script of the app has run', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('de-notebook:ui-lang', 'en'));
+  // No app code at all: what is seen is the static HTML plus the inline boot script.
+  await page.route('**/_next/static/**/*.js', (route) => route.abort());
+  await page.goto(LESSON);
+  await expect(page.locator('.topbar-home')).toHaveText('← Lessons', { useInnerText: true });
+  await expect(page.locator('.toc-heading')).toHaveText('Contents', { useInnerText: true });
+  expect(await koreanUiText(page, { painted: true })).toEqual([]);
+});
