@@ -85,14 +85,16 @@ export async function killTab(profile: Profile, page: Page) {
   const procs = new Map<string, { ppid: string; args: string[] }>();
   for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
-      const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      // Processes forked from the zygote rewrite their command line as one space-separated string.
+      const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
       const ppid = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1];
       procs.set(pid, { ppid, args });
     } catch {
       // the process ended while we looked
     }
   }
-  const browser = [...procs].find(([, p]) => p.args.includes(`--user-data-dir=${profile.dir}`))?.[0];
+  // The browser process itself: its zygotes and helpers carry the same --user-data-dir, plus a --type.
+  const browser = [...procs].find(([, p]) => p.args.includes(`--user-data-dir=${profile.dir}`) && !p.args.some((a) => a.startsWith('--type=')))?.[0];
   if (!browser) throw new Error('the profile\'s browser process was not found');
   const family = new Set([browser]);
   for (let grew = true; grew; ) {
