@@ -5,7 +5,6 @@ import { countCells } from '@/components/lesson/notebook-cells';
 import { lessonActivities } from '@/lib/lesson/activities';
 import { LessonProgress } from '@/components/exercise/LessonProgress';
 import { ProgressExport } from '@/components/exercise/ProgressExport';
-import { scratchText } from '@/components/scratch/strings';
 import { Preferences } from '@/components/prefs/Preferences';
 
 /** The course index: every lesson with its summary, sections and language. */
@@ -22,8 +21,8 @@ export default function HomePage() {
         <p><T m={(d) => d.siteTagline} /></p>
       </header>
       <a className="playground-link" href={sitePath('/playground/')} data-link="playground">
-        <strong>{scratchText.playground.link} →</strong>
-        <span>{scratchText.playground.linkSummary}</span>
+        <strong><T m={(d) => d.scratch.playground.link} /> →</strong>
+        <span><T m={(d) => d.scratch.playground.linkSummary} /></span>
       </a>
       <h2 className="home-list-title"><T m={(d) => d.lessons} /></h2>
       <ol className="lesson-list">

@@ -1,15 +1,17 @@
 import type { Metadata } from 'next';
 import { sitePath } from '@/lib/assets';
-import { t } from '@/lib/i18n/ko';
+import { ko } from '@/lib/i18n/ko';
+import { T } from '@/lib/i18n/T';
 import { DEFAULT_CLOCK } from '@/lib/lesson/schema';
 import { PLAYGROUND_SLUG } from '@/lib/scratch/types';
 import { NotebookProvider } from '@/components/notebook/NotebookProvider';
 import { KernelBar } from '@/components/notebook/KernelBar';
 import { ShortcutHelp } from '@/components/notebook/ShortcutHelp';
 import { ScratchSlot } from '@/components/scratch/ScratchSlot';
-import { scratchText } from '@/components/scratch/strings';
+import { Preferences } from '@/components/prefs/Preferences';
 
-export const metadata: Metadata = { title: scratchText.playground.title, description: scratchText.playground.linkSummary };
+// The static title is Korean; the page's boot script and Preferences retitle it for English readers.
+export const metadata: Metadata = { title: ko.scratch.playground.title, description: ko.scratch.playground.linkSummary };
 
 /**
  * The playground: a blank notebook with DuckDB and the whole cell API, no lesson. It starts with
@@ -20,15 +22,16 @@ export default function PlaygroundPage() {
     <NotebookProvider slug={PLAYGROUND_SLUG} cells={[]} dataFiles={[]} clock={DEFAULT_CLOCK} standalone>
       <div className="playground-shell">
         <header className="topbar">
-          <a href={sitePath('/')} className="topbar-home">{t.back}</a>
-          <span className="topbar-title">{scratchText.playground.title}</span>
+          <a href={sitePath('/')} className="topbar-home"><T m={(d) => d.back} /></a>
+          <span className="topbar-title"><T m={(d) => d.scratch.playground.title} /></span>
           <ShortcutHelp />
           <KernelBar />
+          <Preferences />
         </header>
-        <main className="lesson playground" data-page="playground">
-          <h1>{scratchText.playground.title}</h1>
-          <p className="lesson-summary">{scratchText.playground.intro}</p>
-          <ScratchSlot anchor={null} leadingBar={false} emptyText={scratchText.playground.empty} />
+        <main className="lesson playground" id="main" data-page="playground">
+          <h1><T m={(d) => d.scratch.playground.title} /></h1>
+          <p className="lesson-summary"><T m={(d) => d.scratch.playground.intro} /></p>
+          <ScratchSlot anchor={null} leadingBar={false} emptyText={<T m={(d) => d.scratch.playground.empty} />} />
         </main>
       </div>
     </NotebookProvider>

@@ -1,7 +1,6 @@
 'use client';
 import type { Cell } from '@/lib/lesson/types';
 import type { CellRuntime } from '@/lib/notebook/types';
-import { scratchText } from '@/components/scratch/strings';
 import { T } from '@/lib/i18n/T';
 import { currentMessages } from '@/lib/i18n/ui-lang';
 import { useT } from '@/lib/i18n/use-t';
@@ -56,8 +55,8 @@ export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRu
       <span className={`cell-lang cell-lang-${cell.lang}`}>{cell.lang === 'ts' ? 'TypeScript' : 'SQL'}</span>
       {cell.options.name && <code className="cell-binding">→ {cell.options.name}</code>}
       {scratch?.badge && (
-        <span className="cell-flag cell-flag-scratch" title={scratchText.badgeTitle}>
-          {scratchText.badge}
+        <span className="cell-flag cell-flag-scratch" title={t.scratch.badgeTitle}>
+          {t.scratch.badge}
         </span>
       )}
       {cell.options.readonly && <span className="cell-flag"><T m={(d) => d.readonly} /></span>}
@@ -97,10 +96,10 @@ export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRu
           data-action="delete"
           disabled={disabled || running}
           onClick={scratch.onDelete}
-          aria-label={`${scratchText.deleteLabel}: ${cell.id}`}
-          title={scratchText.deleteLabel}
+          aria-label={`${t.scratch.deleteLabel}: ${cell.id}`}
+          title={t.scratch.deleteLabel}
         >
-          ✕ {scratchText.delete}
+          ✕ {t.scratch.delete}
         </button>
       )}
       {cell.options.hidden && (

@@ -7,7 +7,6 @@ import type { CellRuntime, NotebookCell } from '@/lib/notebook/types';
 import { cellModelUri, ensureModels, loadMonaco, scratchModelUri } from './monaco-setup';
 import { EDITOR_OPTIONS, LINE_HEIGHT, PADDING } from './editor-options';
 import { useEditorMarkers } from './use-editor-markers';
-import { scratchText } from '@/components/scratch/strings';
 import { useMonacoTheme } from './monaco-theme';
 import { useT } from '@/lib/i18n/use-t';
 
@@ -116,7 +115,7 @@ export function MonacoCell({ cell, index, allCells, sourceOf, state, onChange, o
           ...EDITOR_OPTIONS,
           readOnly: cell.options.readonly,
           ariaLabel: t.cellCode(cell.lang === 'ts' ? 'TypeScript' : 'SQL', cell.id),
-          placeholder: index === null ? scratchText.placeholder[cell.lang] : undefined,
+          placeholder: index === null ? t.scratch.placeholder[cell.lang] : undefined,
         }}
         theme={theme}
         onMount={onMount}

@@ -6,7 +6,8 @@ import { lessonNotebook } from '@/lib/export/ipynb';
 import type { LessonSource } from '@/lib/export/lesson-source';
 import { lessonMarkdown } from '@/lib/export/markdown';
 import { saveFile } from '@/lib/export/save-file';
-import { exportStrings as s } from './strings';
+import { useT } from '@/lib/i18n/use-t';
+import { T } from '@/lib/i18n/T';
 import styles from './export.module.css';
 
 const sources = new Map<string, Promise<LessonSource>>();
@@ -36,6 +37,7 @@ function today(): string {
  * a Jupyter notebook (Deno kernel) or as a lesson-format Markdown file the site reads back.
  */
 export function NotebookDownload({ slug }: { slug: string }) {
+  const s = useT().exports;
   const ctx = useNotebook();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string>();
@@ -79,7 +81,7 @@ export function NotebookDownload({ slug }: { slug: string }) {
         data-action="download-notebook"
         onClick={() => setOpen(!open)}
       >
-        ⤓ {s.notebookMenu} {open ? '▴' : '▾'}
+        ⤓ <T m={(d) => d.exports.notebookMenu} /> {open ? '▴' : '▾'}
       </button>
       {open && (
         <div className={styles.popover} id={menuId} role="group" aria-label={s.notebookMenu}>

@@ -4,7 +4,8 @@ import type { TableOutput } from '@/lib/kernel/outputs';
 import { formatCount } from '@/lib/cell-api/caps';
 import { toCsv } from '@/lib/export/csv';
 import { fileStem, saveFile } from '@/lib/export/save-file';
-import { exportStrings as s } from './strings';
+import { useT } from '@/lib/i18n/use-t';
+import { T } from '@/lib/i18n/T';
 import styles from './export.module.css';
 
 /** The cell around an element, for naming the file after it. */
@@ -24,6 +25,7 @@ async function toParquet(output: TableOutput): Promise<Uint8Array> {
  * kept and says so; the full result is exported whenever the output holds it.
  */
 export function TableDownload({ output, children }: { output: TableOutput; children: ReactNode }) {
+  const s = useT().exports;
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();

@@ -1,14 +1,16 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import { scratchText } from '@/components/scratch/strings';
+import type { Messages } from '@/lib/i18n/messages';
+import { T } from '@/lib/i18n/T';
+import { useT } from '@/lib/i18n/use-t';
 import { isTyping, selectFirstVisible } from './command-mode';
 
-const k = scratchText.shortcuts.keys;
-
 /** The list, in the order a student meets the keys: each row's key combinations (alternatives) and effect. */
-const GROUPS: { title: string; rows: [combos: string[][], what: string][] }[] = [
+function groups(m: Messages): { title: string; rows: [combos: string[][], what: string][] }[] {
+  const k = m.scratch.shortcuts.keys;
+  return [
   {
-    title: scratchText.shortcuts.editMode,
+    title: m.scratch.shortcuts.editMode,
     rows: [
       [[['Shift', 'Enter']], k.runAdvance],
       [[['Ctrl/⌘', 'Enter']], k.run],
@@ -17,7 +19,7 @@ const GROUPS: { title: string; rows: [combos: string[][], what: string][] }[] = 
     ],
   },
   {
-    title: scratchText.shortcuts.commandMode,
+    title: m.scratch.shortcuts.commandMode,
     rows: [
       [[['Enter']], k.enter],
       [[['J'], ['↓']], k.next],
@@ -29,7 +31,8 @@ const GROUPS: { title: string; rows: [combos: string[][], what: string][] }[] = 
       [[['Esc']], k.closeHelp],
     ],
   },
-];
+  ];
+}
 
 /** One key combination as `<kbd>` keys joined by +. */
 function Combo({ keys }: { keys: string[] }) {
@@ -46,6 +49,7 @@ function Combo({ keys }: { keys: string[] }) {
  * when the student is not typing. Outside any editor, j/k selects the first cell on screen.
  */
 export function ShortcutHelp() {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const open = () => dialog.current?.open || dialog.current?.showModal();
 
@@ -65,17 +69,17 @@ export function ShortcutHelp() {
 
   return (
     <>
-      <button type="button" className="shortcut-button" data-action="shortcuts" onClick={open} aria-label={scratchText.shortcuts.buttonLabel} title={scratchText.shortcuts.buttonLabel}>
-        ⌨ {scratchText.shortcuts.button}
+      <button type="button" className="shortcut-button" data-action="shortcuts" onClick={open} aria-label={t.scratch.shortcuts.buttonLabel} title={t.scratch.shortcuts.buttonLabel}>
+        ⌨ <T m={(d) => d.scratch.shortcuts.button} />
       </button>
       <dialog ref={dialog} className="shortcut-dialog" data-dialog="shortcuts" aria-labelledby="shortcut-title">
         <div className="shortcut-head">
-          <h2 id="shortcut-title">{scratchText.shortcuts.title}</h2>
+          <h2 id="shortcut-title">{t.scratch.shortcuts.title}</h2>
           <button type="button" className="cell-minor" data-action="close" onClick={() => dialog.current?.close()}>
-            {scratchText.shortcuts.close}
+            {t.scratch.shortcuts.close}
           </button>
         </div>
-        {GROUPS.map((g) => (
+        {groups(t).map((g) => (
           <section key={g.title}>
             <h3>{g.title}</h3>
             <dl className="shortcut-list">
@@ -95,7 +99,7 @@ export function ShortcutHelp() {
             </dl>
           </section>
         ))}
-        <p className="shortcut-note">{scratchText.shortcuts.note}</p>
+        <p className="shortcut-note">{t.scratch.shortcuts.note}</p>
       </dialog>
     </>
   );

@@ -1,7 +1,7 @@
 'use client';
 import { useNotebook } from '@/components/notebook/NotebookProvider';
 import { enableEditors } from '@/lib/notebook/editor-gate';
-import { scratchText } from './strings';
+import { useT } from '@/lib/i18n/use-t';
 
 /**
  * The small "+ TS / + SQL" control between cells: adds an empty scratch cell right below the cell
@@ -9,6 +9,7 @@ import { scratchText } from './strings';
  */
 export function InsertBar({ below }: { below: string | null }) {
   const ctx = useNotebook();
+  const scratchText = useT().scratch;
   const add = (lang: 'ts' | 'sql') => {
     if (!ctx) return;
     enableEditors();

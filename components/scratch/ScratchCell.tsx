@@ -5,7 +5,7 @@ import type { ScratchRecord } from '@/lib/scratch/types';
 import { CellView } from '@/components/cell/CellView';
 import { cellNeighbour, selectCell } from '@/components/notebook/command-mode';
 import { useNotebook } from '@/components/notebook/NotebookProvider';
-import { scratchText } from './strings';
+import { currentMessages } from '@/lib/i18n/ui-lang';
 
 /** A student's scratch cell: an ordinary cell view that can be deleted. */
 export function ScratchCell({ record }: { record: ScratchRecord }) {
@@ -17,7 +17,7 @@ export function ScratchCell({ record }: { record: ScratchRecord }) {
   const onDelete = () => {
     if (!ctx) return;
     // An empty cell goes at once; one with code only after the student confirms.
-    if (ctx.notebook.get(record.id).source.trim() !== '' && !window.confirm(scratchText.deleteConfirm)) return;
+    if (ctx.notebook.get(record.id).source.trim() !== '' && !window.confirm(currentMessages().scratch.deleteConfirm)) return;
     const el = document.querySelector(`[data-cell-id="${record.id}"]`);
     const neighbour = el && (cellNeighbour(el, -1) ?? cellNeighbour(el, 1));
     void ctx.scratch.remove(record.id);

@@ -11,7 +11,7 @@ interface Props {
   /** Show the control above the first scratch cell (a lesson: right below its cell). */
   leadingBar?: boolean;
   /** Said when there are no cells (the playground after deleting them all). */
-  emptyText?: string;
+  emptyText?: React.ReactNode;
 }
 
 /** The student's scratch cells below one lesson cell, each followed by a control to add another. */

@@ -1,3 +1,4 @@
+import { enExports, enScratch } from './en-notebook';
 import type { Messages } from './messages';
 
 /** Interface strings in English: the same keys as `ko` (the `Messages` type enforces it). */
@@ -264,4 +265,6 @@ export const en: Messages = {
     close: 'Close',
     openPreview: (label: string) => `${label}: preview the data`,
   },
+  scratch: enScratch,
+  exports: enExports,
 };

@@ -2,6 +2,8 @@
  * Interface strings in Korean, the default language of the interface. `en.ts` holds the same keys
  * in English (the `Messages` type in messages.ts makes the compiler enforce it).
  */
+import { koExports, koScratch } from './ko-notebook';
+
 export const ko = {
   siteTitle: '데이터 엔지니어링 노트북',
   siteTagline: '브라우저에서 바로 실행하는 데이터 엔지니어링 수업',
@@ -275,6 +277,8 @@ export const ko = {
     close: '닫기',
     openPreview: (label: string) => `${label}: 데이터 미리 보기`,
   },
+  scratch: koScratch,
+  exports: koExports,
 } as const;
 
 export type Dict = typeof ko;
