@@ -10,6 +10,7 @@ import { runCell } from './robustness-helpers';
 const PAGES: { name: string; url: string; run?: string[] }[] = [
   { name: 'course index', url: '/' },
   { name: 'lesson page with outputs', url: '/lessons/fixture-basics/', run: ['hello', 'sum-sales', 'draw-chart', 'throws'] },
+  { name: 'playground', url: '/playground/' },
 ];
 
 /** axe's serious and critical violations, one readable line per element. */
