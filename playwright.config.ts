@@ -12,7 +12,9 @@ export default defineConfig({
   timeout: 120_000, // a lesson page boots DuckDB + esbuild per test; 2 loaded cores need room
   expect: { timeout: 20_000 },
   fullyParallel: false,
-  workers: 1, // 2 cores: one DuckDB-wasm page at a time keeps timings honest
+  // One page at a time: most of a test is compiling wasm, which is CPU-bound, so two workers on
+  // 2 cores measured slower (about 30 minutes for the suite against 21). PW_WORKERS overrides.
+  workers: Number(process.env.PW_WORKERS ?? 1),
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {

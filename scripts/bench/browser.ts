@@ -32,7 +32,13 @@ export async function freshBrowser(): Promise<{ context: BrowserContext; profile
  */
 const TIME_RUN_SRC = `async (id) => {
   const el = document.querySelector('[data-cell-id="' + id + '"]');
-  const button = el.querySelector('[data-action="run"]');
+  // The toolbar shows Stop while a cell runs; wait for its Run button to be back.
+  let button = el.querySelector('[data-action="run"]');
+  for (let i = 0; !button && i < 200; i++) {
+    await new Promise(function (r) { setTimeout(r, 10); });
+    button = el.querySelector('[data-action="run"]');
+  }
+  if (!button) throw new Error('cell ' + id + ' has no Run button: ' + el.querySelector('.cell-toolbar').innerHTML.slice(0, 300));
   const t0 = performance.now();
   button.click();
   await new Promise((resolve, reject) => {
