@@ -138,9 +138,12 @@ describe('startRunner', () => {
 
   it('drops outputs of tasks that outlive their run', async () => {
     const r = setup();
-    const { id, done } = r.run(`setTimeout(() => console.log('late'), 10); return 1;`);
+    // The task fires only when the test says so, after the run has ended (a timer could fire
+    // before the end on a busy machine).
+    const { id, done } = r.run(`new Promise((fire) => (globalThis.__fireLate = fire)).then(() => console.log('late')); return 1;`);
     await done();
-    await new Promise((res) => setTimeout(res, 60));
+    (globalThis as unknown as { __fireLate: () => void }).__fireLate();
+    await new Promise((res) => setTimeout(res, 20));
     expect(r.outputs(id)).toEqual([]);
   });
 });
