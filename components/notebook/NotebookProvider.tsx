@@ -8,6 +8,7 @@ import { enableEditorsWhenIdle } from '@/lib/notebook/editor-gate';
 import { openLessonProgress, type LessonProgress } from '@/lib/progress/open';
 import { openScratch } from '@/lib/scratch/open';
 import type { ScratchSession } from '@/lib/scratch/session';
+import { markPhase } from '@/lib/kernel/phase-marks';
 
 interface NotebookContext {
   kernel: Kernel;
@@ -42,6 +43,7 @@ export function NotebookProvider({ slug, cells, dataFiles, clock, standalone, ch
   useEffect(() => {
     let alive = true;
     const kernel = new Kernel({ slug, dataFiles, clock });
+    markPhase('notebook:hydrated');
     kernel.start();
     // Editors wait until the runtime has warmed up, so they do not compete with it for the CPU.
     const offStatus = kernel.onStatus((s) => s !== 'loading' && (offStatus(), enableEditorsWhenIdle()));

@@ -4,6 +4,7 @@
  */
 import type { CompilerRequest, CompilerResponse } from './protocol';
 import type { CompileResult } from './types';
+import { markPhase } from '@/lib/kernel/phase-marks';
 
 interface Pending {
   resolve: (result: CompileResult) => void;
@@ -68,6 +69,7 @@ export class Compiler {
   private onMessage(message: CompilerResponse): void {
     switch (message.type) {
       case 'ready':
+        markPhase('compiler:ready');
         this.settleReady?.resolve();
         return;
       case 'init-error':

@@ -36,10 +36,18 @@ export async function compileCell(esbuild: Esbuild, source: string, cellId: stri
     if (!Array.isArray(messages) || messages.length === 0) throw err;
     return { ok: false, cellId, errors: messages.map(toDiagnostic) };
   }
-  const scoped = toNotebookCode(output.code, cellId, source);
+  return toCompileResult(output, source, cellId);
+}
+
+/**
+ * The scope step shared by both type strippers (esbuild here, sucrase in fast-compile.ts): plain
+ * JS plus its map back to the cell → notebook code, or located import/export problems.
+ */
+export function toCompileResult(stripped: { code: string; map: string }, source: string, cellId: string): CompileResult {
+  const scoped = toNotebookCode(stripped.code, cellId, source);
   if (!scoped.ok) {
     const errors = scoped.problems.map(({ line, column, message, keyword }) => {
-      const at = jsToSource(output.map, line, column) ?? { line: 1, column: 1 };
+      const at = jsToSource(stripped.map, line, column) ?? { line: 1, column: 1 };
       return { ...at, column: keywordColumn(source, at, keyword), message };
     });
     return { ok: false, cellId, errors };
@@ -48,7 +56,7 @@ export async function compileCell(esbuild: Esbuild, source: string, cellId: stri
     ok: true,
     cellId,
     code: scoped.code,
-    map: output.map,
+    map: stripped.map,
     scopeMap: scoped.map,
     declared: scoped.declared,
     hasValue: scoped.hasValue,

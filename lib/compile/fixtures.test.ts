@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { createNotebook, plain, splitFixture, type CellRun } from './test-harness';
+import { afterAll, describe, expect, test } from 'vitest';
+import { createNotebook, plain, splitFixture, type CellRun, type CompileMode } from './test-harness';
 
 /** One cell's expectation. Exactly one of value / noValue / undefinedValue / compileError / runtimeError. */
 interface Expectation {
@@ -33,13 +33,21 @@ describe.each(names)('fixture %s', (name) => {
     expect(expected.cells).toHaveLength(cells.length);
   });
 
-  test('runs its cells in order with the expected results', async () => {
-    const notebook = createNotebook();
+  // The same expectations hold when the first-run compiler (sucrase) takes the cells it accepts.
+  test.each<CompileMode>(['esbuild', 'fast-first'])('runs its cells in order with the expected results (%s)', async (mode) => {
+    const notebook = createNotebook({}, mode);
     for (const [index, cell] of cells.entries()) {
       const run = await notebook.run(cell.source, cell.id);
-      check(run, expected.cells[index], `${name} cell #${index + 1} (${cell.id})`);
+      if (mode === 'fast-first' && 'fast' in run.compiled && run.compiled.fast) fastCells++;
+      check(run, expected.cells[index], `${name} cell #${index + 1} (${cell.id}, ${mode})`);
     }
   });
+});
+
+let fastCells = 0;
+afterAll(() => {
+  // Guards the comparison above against a fast path that takes nothing (it would prove nothing).
+  expect(fastCells).toBeGreaterThan(40);
 });
 
 function check(run: CellRun, want: Expectation, label: string): void {

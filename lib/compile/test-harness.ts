@@ -6,6 +6,7 @@
 import * as esbuild from 'esbuild-wasm';
 import vm from 'node:vm';
 import { compileCell } from './compile';
+import { fastCompile } from './fast-compile';
 import { cellStack, locateRuntimeError } from './sourcemap';
 import type { CompileResult, CompiledCell } from './types';
 
@@ -27,14 +28,23 @@ export function compile(source: string, cellId = 'c1'): Promise<CompileResult> {
   return compileCell(esbuild, source, cellId);
 }
 
+/** How a session compiles: esbuild always, or the first-run path (sucrase when it takes the cell). */
+export type CompileMode = 'esbuild' | 'fast-first';
+
+/** Compiles like a page before esbuild is ready; `fast` says which compiler took the cell. */
+export async function compileFastFirst(source: string, cellId = 'c1'): Promise<CompileResult & { fast: boolean }> {
+  const fast = fastCompile(source, cellId);
+  return fast ? { ...fast, fast: true } : { ...(await compile(source, cellId)), fast: false };
+}
+
 /** Creates a session whose global object is a new vm context (`globalThis` inside it). */
-export function createNotebook(globals: Record<string, unknown> = {}): Notebook {
+export function createNotebook(globals: Record<string, unknown> = {}, mode: CompileMode = 'esbuild'): Notebook {
   const context = vm.createContext({ setTimeout, console, ...globals });
   const indirectEval = vm.runInContext('(0, eval)', context) as (code: string) => () => Promise<unknown>;
   return {
     context,
     async run(source, cellId) {
-      const compiled = await compile(source, cellId);
+      const compiled = mode === 'esbuild' ? await compile(source, cellId) : await compileFastFirst(source, cellId);
       if (!compiled.ok) return { compiled };
       try {
         const fn = indirectEval(compiled.code);

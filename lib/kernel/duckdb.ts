@@ -22,6 +22,7 @@ import { DEALLOCATE_SQL, preparedQuerySql, unwrapPreparedError } from './duckdb-
 import { SerialQueue } from './duckdb-queue';
 import { checkDatabaseConfig, clockMacrosSql, loadTableSql, OFFLINE_SETTINGS_SQL, quoteIdentifier, type DataFileSpec } from './duckdb-sql';
 import type { LoadColumn } from './protocol';
+import { markPhase } from './phase-marks';
 
 export type { QueryResult } from './convert';
 
@@ -85,9 +86,11 @@ export class LessonDatabase {
     const fetched = fetchDataFiles(env, config.dataFiles);
     fetched.catch(() => {}); // awaited below, after start-up
     const handle = await env.createDuckDB(config.logger ?? false);
+    markPhase('duckdb:instantiated');
     try {
       const database = new LessonDatabase(handle, config, await fetched);
       await database.guard(database.initialise());
+      markPhase('duckdb:ready');
       return database;
     } catch (e) {
       await handle.db.terminate();

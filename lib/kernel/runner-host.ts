@@ -5,6 +5,7 @@
  * or, where Web Locks are missing, unanswered pings while it should be idle.
  */
 import type { PageToRunner, RunnerToPage } from './protocol';
+import { markPhase } from './phase-marks';
 
 /** The part of `Worker` the host uses (a fake in tests). */
 export interface RunnerWorker {
@@ -78,6 +79,7 @@ export class RunnerHost {
     this.lastSeen = Date.now();
     if (message.type === 'pong') return;
     if (message.type === 'ready') {
+      markPhase('runner:ready');
       clearTimeout(this.readyTimer);
       this.watch(message.lock);
       this.settleReady();

@@ -12,4 +12,7 @@ const entries = await page.evaluate(`performance.getEntriesByType('resource').ma
 const nav = await page.evaluate(`(() => { const n = performance.getEntriesByType('navigation')[0]; return { dcl: Math.round(n.domContentLoadedEventEnd), load: Math.round(n.loadEventEnd) }; })()`);
 console.log('navigation', nav, 'ready at', ready, 'ms');
 for (const e of entries.sort((a, b) => a.s - b.s)) console.log(`${String(e.s).padStart(6)} → ${String(e.e).padStart(6)}  ${String(e.kb).padStart(6)} KB  ${e.n.slice(0, 100)}`);
+await page.locator('[data-kernel-status="ready"][data-db-ready="true"]').waitFor({ timeout: 90_000 });
+const marks = await page.evaluate(`performance.getEntriesByType('mark').filter(m => m.name.startsWith('de:')).map(m => m.name + ' ' + Math.round(m.startTime))`) as string[];
+console.log('phases (ms since navigation):', marks.join(' · '));
 await b.close();
