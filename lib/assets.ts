@@ -14,7 +14,8 @@ export function sitePath(path: string): string {
 
 export const assets = {
   duckdbWasm: sitePath(`/vendor/duckdb-${ASSET_VERSIONS.duckdb}/duckdb-eh.wasm`),
-  duckdbWorker: sitePath(`/vendor/duckdb-${ASSET_VERSIONS.duckdb}/duckdb-browser-eh.worker.js`),
+  /** A wrapper of DuckDB's eh worker that lets the browser cache the compiled wasm (copy-assets.mjs). */
+  duckdbWorker: sitePath(`/vendor/duckdb-${ASSET_VERSIONS.duckdb}/duckdb-cached.worker.js`),
   esbuildWasm: sitePath(`/vendor/esbuild-${ASSET_VERSIONS.esbuild}/esbuild.wasm`),
   /** Data files of a lesson: `lessonData('intro', 'sales.csv')`. */
   lessonData: (slug: string, file: string) => sitePath(`/lesson-data/${slug}/${file}`),

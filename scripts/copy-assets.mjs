@@ -27,6 +27,16 @@ fresh(vendor);
 const duckDist = path.dirname(require.resolve('@duckdb/duckdb-wasm'));
 const duckOut = path.join(vendor, `duckdb-${pkg.dependencies['@duckdb/duckdb-wasm']}`);
 for (const f of ['duckdb-eh.wasm', 'duckdb-browser-eh.worker.js']) copy(path.join(duckDist, f), path.join(duckOut, f));
+// The page starts DuckDB through this wrapper. DuckDB-wasm pipes the wasm download through a
+// TransformStream to report progress, and the Response it rebuilds from that stream is not
+// cacheable, so Chromium compiled the 34 MB module from scratch on every visit. Without
+// TransformStream it instantiates straight from fetch(), and a later visit (and every e2e test
+// after the first) gets the compiled code from the browser's cache. We show no progress bar.
+fs.writeFileSync(
+  path.join(duckOut, 'duckdb-cached.worker.js'),
+  "// See scripts/copy-assets.mjs: instantiate from fetch() so the compiled wasm is cached.\n" +
+    "self.TransformStream = undefined;\nimportScripts('./duckdb-browser-eh.worker.js');\n",
+);
 const esbuildDir = path.dirname(require.resolve('esbuild-wasm/package.json'));
 copy(path.join(esbuildDir, 'esbuild.wasm'), path.join(vendor, `esbuild-${pkg.dependencies['esbuild-wasm']}`, 'esbuild.wasm'));
 
