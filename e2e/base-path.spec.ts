@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect, cell, waitForKernel } from './fixtures';
 
+// Uses the `context` fixture: its page must belong to it (see fixtures.ts).
+test.use({ isolatedContext: true });
+
 /**
  * The site deployed under a sub-path, as on a GitHub project page: `npm run build:base-path`
  * builds the fixture lesson with BASE_PATH=/de-notebook into out-base/; this spec serves it under

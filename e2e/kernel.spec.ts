@@ -109,10 +109,17 @@ test('Stop ends an infinite loop within a second and DuckDB tables survive', asy
   })()`);
   expect(lag).toBeLessThan(250);
 
-  const stopped = Date.now();
-  await loop.locator('[data-action="stop"]').click();
-  await expect(loop).toHaveAttribute('data-status', 'error', { timeout: 1000 });
-  expect(Date.now() - stopped).toBeLessThan(1000);
+  // Timed in the page, from the click to the cell's error status: what the student waits for,
+  // without the test driver's own round trips (seconds on a loaded CI machine).
+  const stopMs = await page.evaluate(`new Promise((resolve) => {
+    const el = document.querySelector('[data-cell-id="loop"]');
+    new MutationObserver(() => el.getAttribute('data-status') === 'error' && resolve(performance.now() - t0))
+      .observe(el, { attributes: true, attributeFilter: ['data-status'] });
+    const t0 = performance.now();
+    el.querySelector('[data-action="stop"]').click();
+  })`);
+  expect(stopMs).toBeLessThan(1000);
+  await expect(loop).toHaveAttribute('data-status', 'error');
 
   await typeInto(page, 'last-cell', 'const kept = await sql`SELECT COUNT(*) AS n FROM kept`;\nkept[0].n');
   await cell(page, 'last-cell').locator('[data-action="run"]').click();

@@ -2,6 +2,9 @@ import { test, expect, waitForKernel } from './fixtures';
 import { loadLessons } from '../lib/lesson/load';
 import { watchViolations } from './robustness-helpers';
 
+// Uses the `context` fixture: its page must belong to it (see fixtures.ts).
+test.use({ isolatedContext: true });
+
 /*
  * Offline, always: Run all of every lesson makes no request outside the site (the fixture's guard
  * fails the test otherwise), and the page's Content-Security-Policy never gets in the way.

@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { test, expect, cell, typeInto, waitForKernel } from './fixtures';
 import { KEEPER_EDIT, LESSON, Profile, editorText, killTab, runCell, typeAndRun } from './robustness-helpers';
 
+// Uses the `context` fixture: its page must belong to it (see fixtures.ts).
+test.use({ isolatedContext: true });
+
 /*
  * The student's work survives: edits persist across reloads, reset works, a changed lesson file
  * is noticed, and a visit that died mid-run is reported on the next one, which runs nothing.
