@@ -1,6 +1,7 @@
 import { test, expect, cell, waitForKernel } from './fixtures';
 import { runCell } from './robustness-helpers';
 import { koreanUiText } from './look-helpers';
+import type { Locator } from '@playwright/test';
 
 const LESSON = '/lessons/fixture-basics/';
 
@@ -38,6 +39,9 @@ test('with English chosen, the index and a lesson (after running cells) show no 
   await expect(cell(page, 'sum-sales').locator('[data-output-kind="table"] .table-foot')).toContainText('rows', { useInnerText: true });
   await expect(cell(page, 'hello').locator('.cell-status')).toHaveText(/^Done/, { useInnerText: true });
   expect(await koreanUiText(page)).toEqual([]);
+  // Chart ticks are formatted in the interface language (the chart itself is lesson content).
+  const ticks = cell(page, 'draw-chart').locator('.recharts-yAxis .recharts-cartesian-axis-tick-value');
+  await expect(ticks.last()).toHaveText(/^[\d.]+[KM]$/);
 
   // Back to Korean, at once and without a reload.
   await page.locator('[data-ui-lang-option="ko"]').click();
@@ -45,6 +49,49 @@ test('with English chosen, the index and a lesson (after running cells) show no 
   await expect(page.locator('[data-kernel-status]')).toHaveText('런타임 준비됨', { useInnerText: true });
   await expect(cell(page, 'hello').locator('.cell-status')).toHaveText(/^완료/, { useInnerText: true });
   await expect(cell(page, 'hello').locator('[data-action="run"]')).toHaveAttribute('aria-label', '셀 실행: hello');
+  await expect(ticks.last()).toHaveText(/만$/);
+});
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+
+/** The text of an output without its title (the title names the author's things, in the lesson's language). */
+const textWithoutTitle = (output: Locator) =>
+  output.evaluate((el) => {
+    const copy = el.cloneNode(true) as Element;
+    copy.querySelectorAll('figcaption').forEach((c) => c.remove());
+    return copy.textContent ?? '';
+  });
+
+test.describe('messages the runner writes, in the English interface', () => {
+  test.use({ locale: 'en-US' });
+  test.describe.configure({ timeout: 120_000 });
+
+  test('a failing exercise check explains itself in English', async ({ page }) => {
+    await page.goto('/lessons/fixture-exercises/');
+    await waitForKernel(page);
+    const panel = cell(page, 'region-revenue');
+    await panel.locator('[data-action="check"]').click();
+    await expect(panel).toHaveAttribute('data-status', 'done', { timeout: 45_000 });
+    await expect(panel.locator('[data-check-status="fail"] .check-message').first()).toContainText('expected rows', { useInnerText: true });
+    expect(await koreanUiText(page)).toEqual([]);
+  });
+
+  test('simulator charts and timelines, and retry timelines, label themselves in English', async ({ page }) => {
+    await page.goto('/lessons/fixture-toolkit-sim/');
+    await waitForKernel(page);
+    for (const id of ['sim-run', 'sim-timeline', 'retry-timeline']) await runCell(page, id);
+    const chart = cell(page, 'sim-run').locator('[data-output-kind="chart"]');
+    await expect(chart.locator('.chart-title')).toContainText('end-to-end latency');
+    await expect(chart.locator('.recharts-legend-item', { hasText: 'Average' })).toHaveCount(1);
+    expect(await chart.locator('.recharts-legend-item, .recharts-yAxis').allTextContents()).not.toContainEqual(expect.stringMatching(HANGUL));
+    for (const id of ['sim-timeline', 'retry-timeline']) {
+      const timeline = cell(page, id).locator('[data-output-kind="timeline"]');
+      await expect(timeline).toBeVisible();
+      expect(await textWithoutTitle(timeline)).not.toMatch(HANGUL);
+    }
+    await expect(cell(page, 'sim-timeline').locator('[data-counter="Arrived"]')).toHaveCount(1);
+    expect(await koreanUiText(page)).toEqual([]);
+  });
 });
 
 test('the chosen language is already on the first paint, before any script of the app has run', async ({ page }) => {
