@@ -5,6 +5,7 @@ import { lessonSourceUrl } from '@/lib/assets';
 import { lessonNotebook } from '@/lib/export/ipynb';
 import type { LessonSource } from '@/lib/export/lesson-source';
 import { lessonMarkdown } from '@/lib/export/markdown';
+import { placeScratch } from '@/lib/export/scratch-cells';
 import { saveFile } from '@/lib/export/save-file';
 import { useT } from '@/lib/i18n/use-t';
 import { T } from '@/lib/i18n/T';
@@ -34,7 +35,8 @@ function today(): string {
 
 /**
  * "Download my notebook" in the lesson's top bar: the lesson with the student's current code, as
- * a Jupyter notebook (Deno kernel) or as a lesson-format Markdown file the site reads back.
+ * a Jupyter notebook (Deno kernel) or as a lesson-format Markdown file the site reads back, with
+ * the student's scratch cells in their places.
  */
 export function NotebookDownload({ slug }: { slug: string }) {
   const s = useT().exports;
@@ -56,11 +58,14 @@ export function NotebookDownload({ slug }: { slug: string }) {
     setError(undefined);
     try {
       const lesson = await loadSource(slug);
-      const edited = Object.fromEntries(ctx.notebook.cells.map((c) => [c.id, ctx.notebook.get(c.id).source]));
+      const { notebook } = ctx;
+      const edited = Object.fromEntries(notebook.authored.map((c) => [c.id, notebook.get(c.id).source]));
+      // The student's own cells go where the page shows them, after the lesson cell above them.
+      const scratch = placeScratch(notebook.cells, (id) => notebook.get(id).source);
       if (format === 'ipynb') {
-        saveFile(`${JSON.stringify(lessonNotebook(lesson, edited), null, 1)}\n`, `${slug}.ipynb`, 'application/x-ipynb+json');
+        saveFile(`${JSON.stringify(lessonNotebook(lesson, edited, scratch), null, 1)}\n`, `${slug}.ipynb`, 'application/x-ipynb+json');
       } else {
-        saveFile(lessonMarkdown(lesson, { sources: edited, date: today() }), `${slug}.md`, 'text/markdown;charset=utf-8');
+        saveFile(lessonMarkdown(lesson, { sources: edited, date: today(), scratch }), `${slug}.md`, 'text/markdown;charset=utf-8');
       }
       setOpen(false);
     } catch (e) {
