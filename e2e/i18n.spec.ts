@@ -39,9 +39,11 @@ test('with English chosen, the index and a lesson (after running cells) show no 
   await expect(cell(page, 'sum-sales').locator('[data-output-kind="table"] .table-foot')).toContainText('rows', { useInnerText: true });
   await expect(cell(page, 'hello').locator('.cell-status')).toHaveText(/^Done/, { useInnerText: true });
   expect(await koreanUiText(page)).toEqual([]);
-  // Chart ticks are formatted in the interface language (the chart itself is lesson content).
-  const ticks = cell(page, 'draw-chart').locator('.recharts-yAxis .recharts-cartesian-axis-tick-value');
-  await expect(ticks.last()).toHaveText(/^[\d.]+[KM]$/);
+  // Number ticks are formatted in the interface language (the chart itself is lesson content; its
+  // category ticks are the lesson's data): 1.8M in English, 180만 in Korean.
+  const ticks = cell(page, 'draw-chart').locator('.recharts-cartesian-axis-tick-value');
+  await expect(ticks.filter({ hasText: /^1\.8M$/ })).toHaveCount(1);
+  await expect(ticks.filter({ hasText: /[만천]$/ })).toHaveCount(0);
 
   // Back to Korean, at once and without a reload.
   await page.locator('[data-ui-lang-option="ko"]').click();
@@ -49,18 +51,16 @@ test('with English chosen, the index and a lesson (after running cells) show no 
   await expect(page.locator('[data-kernel-status]')).toHaveText('런타임 준비됨', { useInnerText: true });
   await expect(cell(page, 'hello').locator('.cell-status')).toHaveText(/^완료/, { useInnerText: true });
   await expect(cell(page, 'hello').locator('[data-action="run"]')).toHaveAttribute('aria-label', '셀 실행: hello');
-  await expect(ticks.last()).toHaveText(/만$/);
+  await expect(ticks.filter({ hasText: /^180만$/ })).toHaveCount(1);
 });
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 
-/** The text of an output without its title (the title names the author's things, in the lesson's language). */
+/** The visible text of an output without its title (the title names the author's things, in the lesson's language). */
 const textWithoutTitle = (output: Locator) =>
-  output.evaluate((el) => {
-    const copy = el.cloneNode(true) as Element;
-    copy.querySelectorAll('figcaption').forEach((c) => c.remove());
-    return copy.textContent ?? '';
-  });
+  output.evaluate((el) =>
+    [...el.children].filter((c) => c.tagName !== 'FIGCAPTION').map((c) => (c as HTMLElement).innerText).join('\n'),
+  );
 
 test.describe('messages the runner writes, in the English interface', () => {
   test.use({ locale: 'en-US' });
@@ -83,7 +83,7 @@ test.describe('messages the runner writes, in the English interface', () => {
     const chart = cell(page, 'sim-run').locator('[data-output-kind="chart"]');
     await expect(chart.locator('.chart-title')).toContainText('end-to-end latency');
     await expect(chart.locator('.recharts-legend-item', { hasText: 'Average' })).toHaveCount(1);
-    expect(await chart.locator('.recharts-legend-item, .recharts-yAxis').allTextContents()).not.toContainEqual(expect.stringMatching(HANGUL));
+    expect(await chart.locator('.recharts-legend-item, .recharts-cartesian-axis-tick-value').allInnerTexts()).not.toContainEqual(expect.stringMatching(HANGUL));
     for (const id of ['sim-timeline', 'retry-timeline']) {
       const timeline = cell(page, id).locator('[data-output-kind="timeline"]');
       await expect(timeline).toBeVisible();
