@@ -102,4 +102,15 @@ test('the chosen language is already on the first paint, before any script of th
   await expect(page.locator('.topbar-home')).toHaveText('← Lessons', { useInnerText: true });
   await expect(page.locator('.toc-heading')).toHaveText('Contents', { useInnerText: true });
   expect(await koreanUiText(page, { painted: true })).toEqual([]);
+  // Icon buttons are named in English too: the label script swapped their aria-label and title.
+  await expect(page.locator('[data-action="run-all"]')).toHaveAttribute('aria-label', 'Run all');
+  await expect(page.locator('[data-action="restart"]')).toHaveAttribute('title', 'Restart runtime');
+  await expect(cell(page, 'hello').locator('[data-action="run"]')).toHaveAttribute('aria-label', 'Run cell: hello');
+  await expect(page.locator('[data-theme-option="dark"]')).toHaveAttribute('title', 'Dark theme');
+  const labelled = page.locator('[data-en-aria-label], [data-en-title]');
+  expect(await labelled.count()).toBeGreaterThan(10);
+  const unswapped = await labelled.evaluateAll((els) =>
+    els.filter((e) => ['aria-label', 'title'].some((a) => e.hasAttribute(`data-en-${a}`) && e.getAttribute(a) !== e.getAttribute(`data-en-${a}`))).map((e) => e.outerHTML.slice(0, 120)),
+  );
+  expect(unswapped).toEqual([]);
 });

@@ -8,6 +8,7 @@ import { lessonMarkdown } from '@/lib/export/markdown';
 import { placeScratch } from '@/lib/export/scratch-cells';
 import { saveFile } from '@/lib/export/save-file';
 import { useT } from '@/lib/i18n/use-t';
+import { useLabels } from '@/lib/i18n/use-labels';
 import { T } from '@/lib/i18n/T';
 import styles from './export.module.css';
 
@@ -40,6 +41,7 @@ function today(): string {
  */
 export function NotebookDownload({ slug }: { slug: string }) {
   const s = useT().exports;
+  const l = useLabels();
   const ctx = useNotebook();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string>();
@@ -81,7 +83,7 @@ export function NotebookDownload({ slug }: { slug: string }) {
         aria-expanded={open}
         aria-controls={menuId}
         aria-haspopup="true"
-        title={ctx ? s.notebookMenuTitle : s.notReady}
+        {...l({ title: (d) => (ctx ? d.exports.notebookMenuTitle : d.exports.notReady) })}
         disabled={!ctx}
         data-action="download-notebook"
         onClick={() => setOpen(!open)}
