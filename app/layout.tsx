@@ -5,6 +5,7 @@ import './exercises.css';
 import './scratch.css';
 import { t } from '@/lib/i18n/ko';
 import { BOOT_SCRIPT } from '@/lib/prefs/boot-script';
+import { LABEL_SCRIPT } from '@/lib/prefs/label-script';
 import { T } from '@/lib/i18n/T';
 
 export const metadata: Metadata = {
@@ -21,7 +22,8 @@ export const viewport: Viewport = {
 /**
  * Root layout. The boot script sets the interface language and theme on <html> before the first
  * paint (so the attributes differ from the static HTML: hydration is told not to mind); each
- * lesson sets its own `lang` on its content.
+ * lesson sets its own `lang` on its content. The label script at the end of the body gives icon
+ * buttons their English aria-label/title for an English reader before the app's scripts run.
  */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
@@ -32,6 +34,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body>
         <a className="skip-link" href="#main"><T m={(d) => d.skipToContent} /></a>
         {children}
+        <script dangerouslySetInnerHTML={{ __html: LABEL_SCRIPT }} />
       </body>
     </html>
   );

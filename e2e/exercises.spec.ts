@@ -163,3 +163,41 @@ test('a quiz marks right and wrong answers on the spot, with each explanation', 
   await expect(multiple.locator('[data-quiz-item="1"]')).toHaveAttribute('data-quiz-status', 'correct');
   await expect(page.locator('.toc [data-toc-activity="safe-rerun"] [data-activity-status]')).toHaveAttribute('data-activity-status', 'solved');
 });
+
+test('quiz answers and their marking are shown again after a reload, and answering goes on from them', async ({ page }) => {
+  const single = cell(page, 'report-mode');
+  await single.locator('[data-quiz-option="2"]').click();
+  await single.locator('[data-quiz-option="1"]').click();
+  await expect(single).toHaveAttribute('data-activity-status', 'solved'); // stored
+  const scenarios = cell(page, 'modes');
+  await scenarios.locator('[data-quiz-item="1"] [data-quiz-option="1"]').click();
+  await expect(scenarios).toHaveAttribute('data-activity-status', 'attempted');
+  const multiple = cell(page, 'safe-rerun');
+  await multiple.locator('[data-quiz-option="1"]').click();
+  await multiple.locator('[data-action="check"]').click();
+  await expect(multiple).toHaveAttribute('data-activity-status', 'attempted');
+  await multiple.locator('[data-quiz-option="3"]').click(); // ticked, never confirmed: not an answer
+
+  await page.reload();
+  // Single choice: both tries marked, each with its explanation; the last one chosen.
+  await expect(single.locator('[data-quiz-option="1"]')).toHaveAttribute('data-quiz-status', 'correct');
+  await expect(single.locator('[data-quiz-option="2"]')).toHaveAttribute('data-quiz-status', 'wrong');
+  await expect(single.locator('[data-quiz-option="1"]')).toHaveAttribute('aria-checked', 'true');
+  await expect(single).toContainText('처리기를 종일 켜 둘 이유가 없습니다');
+  await expect(single).toHaveAttribute('data-quiz-status', 'correct');
+  // Scenarios: the answered one marked wrong, the other untouched, the quiz not yet right.
+  await expect(scenarios.locator('[data-quiz-item="1"]')).toHaveAttribute('data-quiz-status', 'wrong');
+  await expect(scenarios.locator('[data-quiz-item="1"]')).toContainText('알림이 하루 늦습니다');
+  await expect(scenarios.locator('[data-quiz-item="2"]')).not.toHaveAttribute('data-quiz-status', /./);
+  await expect(scenarios).not.toHaveAttribute('data-quiz-status', 'correct');
+  // Multiple choice: the confirmed set, marked; the unconfirmed tick is gone.
+  await expect(multiple.locator('[data-quiz-option="1"]')).toHaveAttribute('aria-checked', 'true');
+  await expect(multiple.locator('[data-quiz-option="1"]')).toHaveAttribute('data-quiz-status', 'correct');
+  await expect(multiple.locator('[data-quiz-option="2"]')).toHaveAttribute('data-quiz-status', 'missed');
+  await expect(multiple.locator('[data-quiz-option="3"]')).toHaveAttribute('aria-checked', 'false');
+
+  await scenarios.locator('[data-quiz-item="1"] [data-quiz-option="2"]').click();
+  await scenarios.locator('[data-quiz-item="2"] [data-quiz-option="1"]').click();
+  await expect(scenarios).toHaveAttribute('data-quiz-status', 'correct');
+  await expect(scenarios).toHaveAttribute('data-activity-status', 'solved');
+});

@@ -135,3 +135,27 @@ test('the Markdown export parses back into the same cells, with my edit', async 
   expect(cellsOf(back.lesson!).map((c) => c.source)).toEqual(cellsOf(original).map((c) => (c.id === 'hello' ? EDIT : c.source)));
   expect(back.lesson!.title).toBe(original.title);
 });
+
+test('both exports carry my scratch cell at its place; the Markdown one reads it back as a cell with its id', async ({ page }) => {
+  await page.locator('[data-insert-below="uses-var"] [data-action="add-cell"][data-lang="ts"]').click();
+  const scratch = page.locator('[data-scratch="true"]');
+  await expect(scratch).toHaveCount(1);
+  const id = (await scratch.getAttribute('data-cell-id'))!;
+  await typeInto(page, id, 'greeting.length + 100');
+
+  const nb = JSON.parse((await downloadNotebook(page, 'download-ipynb')).text);
+  const codeIds = nb.cells.filter((c: { cell_type: string }) => c.cell_type === 'code').map((c: { id: string }) => c.id);
+  expect(codeIds.slice(codeIds.indexOf('uses-var'), codeIds.indexOf('uses-var') + 2)).toEqual(['uses-var', id]);
+  expect(nb.cells.find((c: { id: string }) => c.id === id).source.join('')).toBe('greeting.length + 100');
+
+  const { text } = await downloadNotebook(page, 'download-markdown');
+  const folder = lessonFolderAt(FIXTURE, path.resolve(__dirname, '..'));
+  if (!folder || 'message' in folder) throw new Error('fixture lesson not found');
+  const original = cellsOf(readLessonFolder(folder).lesson!).map((c) => c.id);
+  const back = parseLesson(text, { file: folder.file, slug: folder.slug, order: folder.order, dataFileSize: (n) => dataFileSize(folder.dir, n) });
+  expect(back.issues).toEqual([]);
+  const cells = cellsOf(back.lesson!);
+  const at = original.indexOf('uses-var') + 1;
+  expect(cells.map((c) => c.id)).toEqual([...original.slice(0, at), id, ...original.slice(at)]);
+  expect(cells.find((c) => c.id === id)).toMatchObject({ lang: 'ts', source: 'greeting.length + 100', options: { norun: true } });
+});

@@ -4,6 +4,7 @@ import type { CellRuntime } from '@/lib/notebook/types';
 import { T } from '@/lib/i18n/T';
 import { currentMessages } from '@/lib/i18n/ui-lang';
 import { useT } from '@/lib/i18n/use-t';
+import { useLabels } from '@/lib/i18n/use-labels';
 
 interface Props {
   cell: Cell;
@@ -33,10 +34,11 @@ export interface ScratchControls {
 export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRunAbove, onStop, edited, onReset, scratch }: Props) {
   const running = state.status === 'running' || state.status === 'queued';
   const t = useT();
+  const l = useLabels();
   return (
     <div className="cell-toolbar">
       {running ? (
-        <button type="button" className="cell-run" data-action="stop" onClick={onStop} title={t.stop} aria-label={t.stopCell(cell.id)}>
+        <button type="button" className="cell-run" data-action="stop" onClick={onStop} {...l({ 'aria-label': (d) => d.stopCell(cell.id), title: (d) => d.stop })}>
           <span aria-hidden="true">■</span>
         </button>
       ) : (
@@ -46,8 +48,7 @@ export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRu
           data-action="run"
           disabled={disabled}
           onClick={onRun}
-          title={t.runTitle}
-          aria-label={t.runCell(cell.id)}
+          {...l({ 'aria-label': (d) => d.runCell(cell.id), title: (d) => d.runTitle })}
         >
           <span aria-hidden="true">▶</span>
         </button>
@@ -55,14 +56,14 @@ export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRu
       <span className={`cell-lang cell-lang-${cell.lang}`}>{cell.lang === 'ts' ? 'TypeScript' : 'SQL'}</span>
       {cell.options.name && <code className="cell-binding">→ {cell.options.name}</code>}
       {scratch?.badge && (
-        <span className="cell-flag cell-flag-scratch" title={t.scratch.badgeTitle}>
+        <span className="cell-flag cell-flag-scratch" {...l({ title: (d) => d.scratch.badgeTitle })}>
           {t.scratch.badge}
         </span>
       )}
       {cell.options.readonly && <span className="cell-flag"><T m={(d) => d.readonly} /></span>}
       {cell.options.norun && <span className="cell-flag"><T m={(d) => d.norun} /></span>}
       {edited && (
-        <span className="cell-flag cell-flag-edited" data-edited="true" title={t.edits.editedTitle}>
+        <span className="cell-flag cell-flag-edited" data-edited="true" {...l({ title: (d) => d.edits.editedTitle })}>
           <T m={(d) => d.edits.edited} />
         </span>
       )}
@@ -71,7 +72,7 @@ export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRu
         {state.status !== 'idle' && <T m={(d) => d.status[state.status]} />}
         {state.durationMs !== undefined && state.status !== 'running' && ` · ${formatDuration(state.durationMs)}`}
       </span>
-      <button type="button" className="cell-minor" data-action="run-above" disabled={disabled} onClick={onRunAbove} title={t.runAbove} aria-label={t.runAbove}>
+      <button type="button" className="cell-minor" data-action="run-above" disabled={disabled} onClick={onRunAbove} {...l({ 'aria-label': (d) => d.runAbove, title: (d) => d.runAbove })}>
         <span aria-hidden="true">⤒</span> <span className="cell-minor-text"><T m={(d) => d.runAbove} /></span>
       </button>
       {edited && (
@@ -81,7 +82,7 @@ export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRu
           data-action="reset"
           data-reset="cell"
           disabled={disabled}
-          title={t.edits.resetTitle}
+          {...l({ title: (d) => d.edits.resetTitle })}
           onClick={() => {
             if (window.confirm(currentMessages().edits.resetConfirm)) onReset();
           }}
@@ -96,8 +97,7 @@ export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRu
           data-action="delete"
           disabled={disabled || running}
           onClick={scratch.onDelete}
-          aria-label={`${t.scratch.deleteLabel}: ${cell.id}`}
-          title={t.scratch.deleteLabel}
+          {...l({ 'aria-label': (d) => `${d.scratch.deleteLabel}: ${cell.id}`, title: (d) => d.scratch.deleteLabel })}
         >
           ✕ {t.scratch.delete}
         </button>

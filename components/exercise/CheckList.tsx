@@ -21,13 +21,13 @@ export function CheckList({ checks }: { checks: CheckView[] }) {
                   {c.failure.expected !== undefined && (
                     <>
                       <dt><T m={(d) => d.exercise.expected} /></dt>
-                      <dd><code>{c.failure.expected}</code></dd>
+                      <dd><code data-lesson-content>{c.failure.expected}</code></dd>
                     </>
                   )}
                   {c.failure.actual !== undefined && (
                     <>
                       <dt><T m={(d) => d.exercise.actual} /></dt>
-                      <dd><code>{c.failure.actual}</code></dd>
+                      <dd><code data-lesson-content>{c.failure.actual}</code></dd>
                     </>
                   )}
                 </dl>

@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Exercise } from '@/lib/lesson/types';
 import type { CheckDataset } from '@/lib/checks/types';
 import type { CheckReport } from '@/lib/exercise/types';
@@ -8,7 +8,6 @@ import { notebookHost } from '@/lib/exercise/notebook-host';
 import { recordAttempt, recordHint, recordSolutionViewed } from '@/lib/progress/record';
 import { T } from '@/lib/i18n/T';
 import { currentMessages } from '@/lib/i18n/ui-lang';
-import { useT } from '@/lib/i18n/use-t';
 import { useNotebook } from '@/components/notebook/NotebookProvider';
 import { CheckList } from './CheckList';
 import { CheckSummary } from './CheckSummary';
@@ -33,7 +32,7 @@ const now = () => new Date().toISOString();
 export function ExercisePanel({ exercise, slug, solutionHtml }: Props) {
   const ctx = useNotebook();
   const hub = useProgressHub();
-  const t = useT();
+  const nameId = useId();
   const record = useActivityRecord(hub, slug, exercise.id);
   const [phase, setPhase] = useState<CheckDataset | 'idle'>('idle');
   const [report, setReport] = useState<CheckReport>();
@@ -74,10 +73,13 @@ export function ExercisePanel({ exercise, slug, solutionHtml }: Props) {
       data-status={busy ? 'running' : report ? 'done' : 'idle'}
       data-activity-status={status}
       data-check-outcome={report?.outcome}
-      aria-label={`${t.exercise.label}: ${exercise.title}`}
+      // Named by the label (in the interface language) and the exercise's title (lesson content, in
+      // the lesson's language), rather than one aria-label mixing both.
+      aria-labelledby={`${nameId}-label ${nameId}-title`}
     >
+      <span id={`${nameId}-title`} className="visually-hidden" data-lesson-content>{exercise.title}</span>
       <div className="exercise-bar">
-        <span className="exercise-label"><T m={(d) => d.exercise.label} /></span>
+        <span className="exercise-label" id={`${nameId}-label`}><T m={(d) => d.exercise.label} /></span>
         <button type="button" className="exercise-check" data-action="check" disabled={!ctx || busy} onClick={() => void check()}>
           <T m={(d) => (phase === 'hidden' ? d.exercise.checkingHidden : busy ? d.exercise.checking : `✓ ${d.exercise.check}`)} />
         </button>

@@ -1,42 +1,50 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { QuizItem } from '@/lib/lesson/types';
 import { gradeItem, type ItemGrade } from '@/lib/quiz/grade';
+import { addAnswer, viewOf, type ItemAnswers } from '@/lib/quiz/answers';
 import { T } from '@/lib/i18n/T';
 
 interface Props {
   item: QuizItem;
-  /** Called with each graded answer. */
-  onAnswer(grade: ItemGrade): void;
+  /** Answers stored by an earlier visit (they arrive after the first render, from IndexedDB). */
+  stored?: ItemAnswers;
+  /** Called with each graded answer and the question's answers so far (to store them). */
+  onAnswer(grade: ItemGrade, answers: ItemAnswers): void;
 }
 
 /**
  * One question: a single-choice question is graded the moment an answer is picked (and the student
  * may try another); a multiple-choice one when the student confirms the ticked answers. Each graded
- * answer shows its explanation.
+ * answer shows its explanation. Answers of an earlier visit are shown again, marked as they were.
  */
-export function QuizItemView({ item, onAnswer }: Props) {
-  const [selected, setSelected] = useState<string[]>([]);
-  const [marks, setMarks] = useState<ItemGrade['marks']>({});
-  const [correct, setCorrect] = useState<boolean>();
+export function QuizItemView({ item, stored, onAnswer }: Props) {
+  const [answers, setAnswers] = useState<ItemAnswers>([]);
+  // Multiple choice: the ticks changed since the last grade (unmarked until confirmed).
+  const [pending, setPending] = useState<string[]>();
+  const answeredHere = useRef(false);
+
+  // The stored answers load after hydration; once the student answers here, theirs win.
+  useEffect(() => {
+    if (!answeredHere.current && stored?.length) setAnswers(stored);
+  }, [stored]);
+
+  const graded = viewOf(item, answers);
+  const marks = pending ? {} : graded.marks;
+  const correct = pending ? undefined : graded.correct;
+  const selected = pending ?? graded.selected;
 
   const grade = (chosen: string[]) => {
-    const g = gradeItem(item, chosen);
-    // A single-choice question keeps the earlier tries visible, so the student reads every explanation.
-    setMarks(item.multiple ? g.marks : (m) => ({ ...m, ...g.marks }));
-    setCorrect(g.correct);
-    onAnswer(g);
+    answeredHere.current = true;
+    const next = addAnswer(item, answers, chosen);
+    setAnswers(next);
+    setPending(undefined);
+    onAnswer(gradeItem(item, chosen), next);
   };
 
   const pick = (id: string) => {
-    if (!item.multiple) {
-      setSelected([id]);
-      grade([id]);
-      return;
-    }
-    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
-    setMarks({});
-    setCorrect(undefined);
+    if (!item.multiple) return grade([id]);
+    setPending(selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id]);
   };
 
   return (

@@ -1,25 +1,44 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Quiz } from '@/lib/lesson/types';
-import { recordAttempt } from '@/lib/progress/record';
+import { recordQuizAnswer } from '@/lib/progress/record';
+import { validAnswers, viewOf, type ItemAnswers } from '@/lib/quiz/answers';
 import { T } from '@/lib/i18n/T';
 import { useT } from '@/lib/i18n/use-t';
 import { QuizItemView } from './QuizItemView';
 import { useActivityRecord, useProgressHub } from './use-progress';
 
-/** A quiz: its question, then one graded question per scenario; solved once every one is right. */
+/**
+ * A quiz: its question, then one graded question per scenario; solved once every one is right.
+ * The answers are stored with the progress record, so a reload shows them marked as before.
+ */
 export function QuizView({ quiz, slug }: { quiz: Quiz; slug: string }) {
   const hub = useProgressHub();
   const t = useT();
   const record = useActivityRecord(hub, slug, quiz.id);
+  // Per question, checked against the lesson as it is now (a changed quiz drops stale answers).
+  const stored = useMemo(
+    () => new Map(quiz.items.map((i) => [i.id, validAnswers(i, record?.quizAnswers?.[i.id])])),
+    [quiz.items, record?.quizAnswers],
+  );
   const right = useRef(new Map<string, boolean>());
-  const [allRight, setAllRight] = useState(false);
+  const [answeredHere, setAnsweredHere] = useState(false);
 
-  const answered = (itemId: string, correct: boolean) => {
+  // Before any answer in this visit the verdict is the stored one; after, the live one.
+  const storedAllRight = quiz.items.every((i) => viewOf(i, stored.get(i.id) ?? []).correct === true);
+  const [liveAllRight, setLiveAllRight] = useState(false);
+  const allRight = answeredHere ? liveAllRight : storedAllRight;
+
+  const answered = (itemId: string, correct: boolean, answers: ItemAnswers) => {
+    if (!answeredHere) {
+      // Questions not answered yet in this visit count with their stored verdict.
+      for (const i of quiz.items) right.current.set(i.id, viewOf(i, stored.get(i.id) ?? []).correct === true);
+      setAnsweredHere(true);
+    }
     right.current.set(itemId, correct);
     const solved = quiz.items.every((i) => right.current.get(i.id));
-    setAllRight(solved);
-    void hub?.update(slug, quiz.id, 'quiz', (r) => recordAttempt(r, { solved }, new Date().toISOString()));
+    setLiveAllRight(solved);
+    void hub?.update(slug, quiz.id, 'quiz', (r) => recordQuizAnswer(r, itemId, answers, solved, new Date().toISOString()));
   };
 
   return (
@@ -36,7 +55,7 @@ export function QuizView({ quiz, slug }: { quiz: Quiz; slug: string }) {
       <ol className={quiz.items.length > 1 ? 'quiz-items quiz-scenarios' : 'quiz-items'}>
         {quiz.items.map((item) => (
           <li key={item.id}>
-            <QuizItemView item={item} onAnswer={(g) => answered(item.id, g.correct)} />
+            <QuizItemView item={item} stored={stored.get(item.id)} onAnswer={(g, answers) => answered(item.id, g.correct, answers)} />
           </li>
         ))}
       </ol>

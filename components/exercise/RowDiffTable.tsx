@@ -3,7 +3,8 @@ import { T } from '@/lib/i18n/T';
 
 /**
  * The first differing rows of a failing table check, side by side: what was expected on the left,
- * what the student's code produced on the right, differing cells marked.
+ * what the student's code produced on the right, differing cells marked. Column names and values
+ * are the lesson's data, in its own language, so they are marked `data-lesson-content`.
  */
 export function RowDiffTable({ diff }: { diff: RowDiff }) {
   const { columns, rows, more } = diff;
@@ -11,7 +12,7 @@ export function RowDiffTable({ diff }: { diff: RowDiff }) {
   const side = (values: string[] | undefined, differs: boolean[], kind: 'expected' | 'actual') =>
     values
       ? columns.map((c, i) => (
-          <td key={`${kind}-${c}`} className={`${kind}${differs[i] ? ' differs' : ''}${i === 0 ? ' side-start' : ''}`}>
+          <td key={`${kind}-${c}`} className={`${kind}${differs[i] ? ' differs' : ''}${i === 0 ? ' side-start' : ''}`} data-lesson-content>
             {values[i]}
           </td>
         ))
@@ -26,8 +27,8 @@ export function RowDiffTable({ diff }: { diff: RowDiff }) {
             <th colSpan={columns.length} className="actual side-start"><T m={(d) => d.exercise.actual} /></th>
           </tr>
           <tr>
-            {columns.map((c, i) => <th key={`e-${c}`} className={`expected${i === 0 ? ' side-start' : ''}`}>{c}</th>)}
-            {columns.map((c, i) => <th key={`a-${c}`} className={`actual${i === 0 ? ' side-start' : ''}`}>{c}</th>)}
+            {columns.map((c, i) => <th key={`e-${c}`} className={`expected${i === 0 ? ' side-start' : ''}`} data-lesson-content>{c}</th>)}
+            {columns.map((c, i) => <th key={`a-${c}`} className={`actual${i === 0 ? ' side-start' : ''}`} data-lesson-content>{c}</th>)}
           </tr>
         </thead>
         <tbody>

@@ -5,8 +5,10 @@ import { lessonSourceUrl } from '@/lib/assets';
 import { lessonNotebook } from '@/lib/export/ipynb';
 import type { LessonSource } from '@/lib/export/lesson-source';
 import { lessonMarkdown } from '@/lib/export/markdown';
+import { placeScratch } from '@/lib/export/scratch-cells';
 import { saveFile } from '@/lib/export/save-file';
 import { useT } from '@/lib/i18n/use-t';
+import { useLabels } from '@/lib/i18n/use-labels';
 import { T } from '@/lib/i18n/T';
 import styles from './export.module.css';
 
@@ -34,10 +36,12 @@ function today(): string {
 
 /**
  * "Download my notebook" in the lesson's top bar: the lesson with the student's current code, as
- * a Jupyter notebook (Deno kernel) or as a lesson-format Markdown file the site reads back.
+ * a Jupyter notebook (Deno kernel) or as a lesson-format Markdown file the site reads back, with
+ * the student's scratch cells in their places.
  */
 export function NotebookDownload({ slug }: { slug: string }) {
   const s = useT().exports;
+  const l = useLabels();
   const ctx = useNotebook();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string>();
@@ -56,11 +60,14 @@ export function NotebookDownload({ slug }: { slug: string }) {
     setError(undefined);
     try {
       const lesson = await loadSource(slug);
-      const edited = Object.fromEntries(ctx.notebook.cells.map((c) => [c.id, ctx.notebook.get(c.id).source]));
+      const { notebook } = ctx;
+      const edited = Object.fromEntries(notebook.authored.map((c) => [c.id, notebook.get(c.id).source]));
+      // The student's own cells go where the page shows them, after the lesson cell above them.
+      const scratch = placeScratch(notebook.cells, (id) => notebook.get(id).source);
       if (format === 'ipynb') {
-        saveFile(`${JSON.stringify(lessonNotebook(lesson, edited), null, 1)}\n`, `${slug}.ipynb`, 'application/x-ipynb+json');
+        saveFile(`${JSON.stringify(lessonNotebook(lesson, edited, scratch), null, 1)}\n`, `${slug}.ipynb`, 'application/x-ipynb+json');
       } else {
-        saveFile(lessonMarkdown(lesson, { sources: edited, date: today() }), `${slug}.md`, 'text/markdown;charset=utf-8');
+        saveFile(lessonMarkdown(lesson, { sources: edited, date: today(), scratch }), `${slug}.md`, 'text/markdown;charset=utf-8');
       }
       setOpen(false);
     } catch (e) {
@@ -76,7 +83,7 @@ export function NotebookDownload({ slug }: { slug: string }) {
         aria-expanded={open}
         aria-controls={menuId}
         aria-haspopup="true"
-        title={ctx ? s.notebookMenuTitle : s.notReady}
+        {...l({ title: (d) => (ctx ? d.exports.notebookMenuTitle : d.exports.notReady) })}
         disabled={!ctx}
         data-action="download-notebook"
         onClick={() => setOpen(!open)}

@@ -5,6 +5,7 @@ import { formatCount } from '@/lib/cell-api/caps';
 import { toCsv } from '@/lib/export/csv';
 import { fileStem, saveFile } from '@/lib/export/save-file';
 import { useT } from '@/lib/i18n/use-t';
+import { useLabels } from '@/lib/i18n/use-labels';
 import { T } from '@/lib/i18n/T';
 import styles from './export.module.css';
 
@@ -26,6 +27,7 @@ async function toParquet(output: TableOutput): Promise<Uint8Array> {
  */
 export function TableDownload({ output, children }: { output: TableOutput; children: ReactNode }) {
   const s = useT().exports;
+  const l = useLabels();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -58,7 +60,7 @@ export function TableDownload({ output, children }: { output: TableOutput; child
         className={styles.tableSummary}
         aria-expanded={open}
         aria-controls={itemsId}
-        title={s.tableMenuTitle}
+        {...l({ title: (d) => d.exports.tableMenuTitle })}
         data-action="download-menu"
         onClick={() => setOpen(!open)}
       >

@@ -1,7 +1,7 @@
 'use client';
 import { T } from '@/lib/i18n/T';
 import { currentMessages } from '@/lib/i18n/ui-lang';
-import { useT } from '@/lib/i18n/use-t';
+import { useLabels } from '@/lib/i18n/use-labels';
 import { useDatabaseReady, useKernelStatus, useNotebook } from './NotebookProvider';
 
 /** The page's runtime status and notebook-wide actions: Run all, Stop, Restart. */
@@ -9,7 +9,7 @@ export function KernelBar() {
   const ctx = useNotebook();
   const status = useKernelStatus();
   const dbReady = useDatabaseReady();
-  const t = useT();
+  const l = useLabels();
   const disabled = !ctx;
   return (
     <div className="kernel-bar">
@@ -20,18 +20,17 @@ export function KernelBar() {
           {status !== 'dead' && !dbReady && <span className="kernel-db"> · <T m={(d) => d.dbLoading} /></span>}
         </span>
       </span>
-      <button type="button" data-action="run-all" disabled={disabled} onClick={() => ctx?.notebook.runAll()} aria-label={t.runAll} title={t.runAll}>
+      <button type="button" data-action="run-all" disabled={disabled} onClick={() => ctx?.notebook.runAll()} {...l({ 'aria-label': (d) => d.runAll, title: (d) => d.runAll })}>
         <span aria-hidden="true">▶▶</span> <span className="kernel-button-text"><T m={(d) => d.runAll} /></span>
       </button>
-      <button type="button" data-action="stop" disabled={disabled} onClick={() => void ctx?.notebook.stop()} aria-label={t.stop} title={t.stop}>
+      <button type="button" data-action="stop" disabled={disabled} onClick={() => void ctx?.notebook.stop()} {...l({ 'aria-label': (d) => d.stop, title: (d) => d.stop })}>
         <span aria-hidden="true">■</span> <span className="kernel-button-text"><T m={(d) => d.stop} /></span>
       </button>
       <button
         type="button"
         data-action="restart"
         disabled={disabled}
-        aria-label={t.restart}
-        title={t.restart}
+        {...l({ 'aria-label': (d) => d.restart, title: (d) => d.restart })}
         onClick={() => {
           if (window.confirm(currentMessages().restartConfirm)) void ctx?.notebook.restart();
         }}
@@ -43,8 +42,7 @@ export function KernelBar() {
           type="button"
           data-action="reset"
           data-reset="lesson"
-          title={t.edits.resetLessonTitle}
-          aria-label={t.edits.resetLesson}
+          {...l({ 'aria-label': (d) => d.edits.resetLesson, title: (d) => d.edits.resetLessonTitle })}
           onClick={() => {
             if (window.confirm(currentMessages().edits.resetLessonConfirm)) void ctx.progress.edits?.resetLesson();
           }}

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 import { T } from '@/lib/i18n/T';
 import { useT } from '@/lib/i18n/use-t';
+import { useLabels } from '@/lib/i18n/use-labels';
 import { isTyping, selectFirstVisible } from './command-mode';
 
 /** The list, in the order a student meets the keys: each row's key combinations (alternatives) and effect. */
@@ -50,6 +51,7 @@ function Combo({ keys }: { keys: string[] }) {
  */
 export function ShortcutHelp() {
   const t = useT();
+  const l = useLabels();
   const dialog = useRef<HTMLDialogElement>(null);
   const open = () => dialog.current?.open || dialog.current?.showModal();
 
@@ -69,7 +71,7 @@ export function ShortcutHelp() {
 
   return (
     <>
-      <button type="button" className="shortcut-button" data-action="shortcuts" onClick={open} aria-label={t.scratch.shortcuts.buttonLabel} title={t.scratch.shortcuts.buttonLabel}>
+      <button type="button" className="shortcut-button" data-action="shortcuts" onClick={open} {...l({ 'aria-label': (d) => d.scratch.shortcuts.buttonLabel, title: (d) => d.scratch.shortcuts.buttonLabel })}>
         ⌨ <T m={(d) => d.scratch.shortcuts.button} />
       </button>
       <dialog ref={dialog} className="shortcut-dialog" data-dialog="shortcuts" aria-labelledby="shortcut-title">

@@ -3,14 +3,25 @@ import {
   Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer,
   Scatter, ScatterChart, Tooltip, XAxis, YAxis,
 } from 'recharts';
+import { useMemo } from 'react';
+import { useT } from '@/lib/i18n/use-t';
 import type { ChartOutput } from '@/lib/kernel/outputs';
 import { seriesOf } from './chart-series';
 
-const compact = new Intl.NumberFormat('ko-KR', { notation: 'compact', maximumFractionDigits: 1 });
-
-/** Axis ticks read at a glance: 1,800,000 becomes "180만" in the Korean interface. */
-function formatTick(v: unknown): string {
-  return typeof v === 'number' ? compact.format(v) : String(v);
+/**
+ * Axis ticks read at a glance, in the interface language: 1,800,000 is "180만" in Korean and
+ * "1.8M" in English. The chart re-renders on a language switch, so the ticks follow at once.
+ */
+function useNumberFormats() {
+  const { locale } = useT();
+  return useMemo(() => {
+    const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+    const full = new Intl.NumberFormat(locale);
+    return {
+      tick: (v: unknown) => (typeof v === 'number' ? compact.format(v) : String(v)),
+      value: (v: unknown) => (typeof v === 'number' ? full.format(v) : String(v)),
+    };
+  }, [locale]);
 }
 
 const CHARTS = { line: LineChart, bar: BarChart, area: AreaChart, scatter: ScatterChart } as const;
@@ -21,6 +32,7 @@ export function ChartOutputView({ output }: { output: ChartOutput }) {
   const series = seriesOf(spec);
   const Chart = CHARTS[spec.type];
   const height = spec.height ?? 280;
+  const format = useNumberFormats();
   return (
     <figure className="output output-chart" data-output-kind="chart" data-chart-type={spec.type} data-lesson-content>
       {spec.title && <figcaption className="chart-title">{spec.title}</figcaption>}
@@ -37,11 +49,11 @@ export function ChartOutputView({ output }: { output: ChartOutput }) {
             />
             <YAxis
               dataKey={spec.type === 'scatter' ? series[0]?.y : undefined}
-              tickFormatter={formatTick}
+              tickFormatter={format.tick}
               width={64}
               tick={{ fontSize: 12 }}
             />
-            <Tooltip formatter={(v) => (typeof v === 'number' ? v.toLocaleString('ko-KR') : String(v))} />
+            <Tooltip formatter={format.value} />
             {series.length > 1 && <Legend verticalAlign="top" height={28} />}
             {series.map((s) => {
               const common = { dataKey: s.y, name: s.label, isAnimationActive: false };

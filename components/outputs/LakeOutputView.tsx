@@ -63,7 +63,7 @@ export function LakeOutputView({ output }: { output: LakeOutput }) {
               {files.map((f) => (
                 <tr key={f.path} data-lake-path={f.path} data-row-count={f.rows}>
                   <td className={styles.path} data-lesson-content>{f.path}</td>
-                  <td className={styles.num}>{f.rows.toLocaleString('ko-KR')}</td>
+                  <td className={styles.num}>{f.rows.toLocaleString(t.locale)}</td>
                   <td className={styles.num}>{formatBytes(f.bytes)}</td>
                   <td className={styles.schema} data-lesson-content>{f.schema}</td>
                   <td>

@@ -97,7 +97,7 @@ export function TimelineOutputView({ output }: { output: TimelineOutput }) {
           {output.counters.map((c) => (
             <span key={c.label} className={styles.counter} data-counter={c.label}>
               <span className={styles.dot} style={{ background: TONE_COLORS[c.tone] }} />
-              {c.label} <b>{(valueAt(c.points, p.playhead) ?? 0).toLocaleString('ko-KR')}</b>
+              {c.label} <b>{(valueAt(c.points, p.playhead) ?? 0).toLocaleString(t.locale)}</b>
             </span>
           ))}
         </div>

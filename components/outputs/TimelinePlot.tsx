@@ -52,8 +52,9 @@ export function TimelinePlot({ output, width, playhead }: Geometry & { playhead:
   const head = xOf(g, playhead);
   const markerAt = output.marker ? valueAt(output.marker.points, playhead) : undefined;
   const showMarker = markerAt !== undefined && markerAt >= output.start && markerAt <= output.end;
+  // Named by the output's title, which the lesson's author wrote (or named the run): lesson content.
   return (
-    <svg width={width} height={height + AXIS} role="img" aria-label={output.title}>
+    <svg width={width} height={height + AXIS} role="img" aria-label={output.title} data-lesson-content>
       <defs>
         <clipPath id={clipId}><rect x={-6} y={0} width={Math.max(0, head + 6)} height={height} /></clipPath>
       </defs>

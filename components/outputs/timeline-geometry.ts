@@ -65,7 +65,7 @@ export function timeLabel(at: number, output: Pick<TimelineOutput, 'axis' | 'sta
   const span = output.end - output.start;
   if (output.axis === 'elapsed') {
     const s = (at - output.start) / 1000;
-    return currentMessages().timeline.elapsed(span < 10_000 ? s.toFixed(2) : span < 100_000 ? s.toFixed(1) : Math.round(s).toLocaleString('ko-KR'));
+    return currentMessages().timeline.elapsed(span < 10_000 ? s.toFixed(2) : span < 100_000 ? s.toFixed(1) : Math.round(s).toLocaleString(currentMessages().locale));
   }
   const d = new Date(at);
   const hms = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;

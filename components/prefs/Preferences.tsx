@@ -2,7 +2,8 @@
 import { T } from '@/lib/i18n/T';
 import { UI_LANGS } from '@/lib/i18n/messages';
 import { setUiLang } from '@/lib/i18n/ui-lang';
-import { useT, useUiLang } from '@/lib/i18n/use-t';
+import { useUiLang } from '@/lib/i18n/use-t';
+import { useLabels } from '@/lib/i18n/use-labels';
 import { THEME_CHOICES, setThemeChoice, type ThemeChoice } from '@/lib/theme/theme';
 import { useThemeChoice } from '@/lib/theme/use-theme';
 import { useDocumentTitle } from './use-document-title';
@@ -12,13 +13,13 @@ const THEME_LABEL = { system: 'themeSystem', light: 'themeLight', dark: 'themeDa
 
 /** The interface language and theme toggles (top bar of every page); both choices are remembered. */
 export function Preferences() {
-  const t = useT();
+  const l = useLabels();
   const lang = useUiLang();
   const choice = useThemeChoice();
   useDocumentTitle(lang);
   return (
-    <div className="prefs" role="group" aria-label={t.prefs.label}>
-      <div className="prefs-group" role="group" aria-label={t.prefs.language}>
+    <div className="prefs" role="group" {...l({ 'aria-label': (d) => d.prefs.label })}>
+      <div className="prefs-group" role="group" {...l({ 'aria-label': (d) => d.prefs.language })}>
         {UI_LANGS.map((l) => (
           <button
             key={l}
@@ -33,7 +34,7 @@ export function Preferences() {
           </button>
         ))}
       </div>
-      <div className="prefs-group" role="group" aria-label={t.prefs.theme}>
+      <div className="prefs-group" role="group" {...l({ 'aria-label': (d) => d.prefs.theme })}>
         {THEME_CHOICES.map((c: ThemeChoice) => (
           <button
             key={c}
@@ -41,7 +42,7 @@ export function Preferences() {
             className="prefs-button prefs-theme"
             data-theme-option={c}
             aria-pressed={choice === c}
-            title={t.prefs[THEME_LABEL[c]]}
+            {...l({ title: (d) => d.prefs[THEME_LABEL[c]] })}
             onClick={() => setThemeChoice(c)}
           >
             <ThemeIcon choice={c} />

@@ -2,7 +2,7 @@
  * Output caps: limits that keep a flood of output (an endless `console.log` loop, a million-row
  * `display`) from freezing the page or filling IndexedDB. Shared by the runner and the page.
  */
-import { t } from '@/lib/i18n/ko';
+import { runnerText } from '@/lib/i18n/runner';
 
 /** Console lines kept per run; later lines are counted and summarised in one line. */
 export const MAX_CONSOLE_LINES = 1_000;
@@ -40,5 +40,5 @@ export function formatCount(n: number): string {
 export function truncateText(text: string, max = MAX_TEXT_CHARS): string {
   if (text.length <= max) return text;
   const dropped = text.length - max;
-  return `${text.slice(0, max)}${t.limits.moreChars(formatCount(dropped))}`;
+  return `${text.slice(0, max)}${runnerText().limits.moreChars(formatCount(dropped))}`;
 }

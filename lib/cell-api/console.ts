@@ -7,7 +7,7 @@ import type { ConsoleLevel, ConsoleLine, Output } from '@/lib/kernel/outputs';
 import { CONSOLE_BATCH_LINES, CONSOLE_FLUSH_MS, MAX_CONSOLE_CHARS, MAX_CONSOLE_LINES, MAX_TEXT_CHARS, formatCount, truncateText } from './caps';
 import { formatArgs, inspect } from './format';
 import { toTableOutput } from './table';
-import { t } from '@/lib/i18n/ko';
+import { runnerText } from '@/lib/i18n/runner';
 
 /** Dependencies of a capture; timers are injectable for tests. */
 export interface ConsoleCaptureOptions {
@@ -128,7 +128,7 @@ export function createConsoleCapture(options: ConsoleCaptureOptions, fallback: C
     },
     end() {
       if (omitted > 0) {
-        pending.push({ level: 'warn', text: t.limits.moreLines(formatCount(omitted), formatCount(MAX_CONSOLE_LINES)) });
+        pending.push({ level: 'warn', text: runnerText().limits.moreLines(formatCount(omitted), formatCount(MAX_CONSOLE_LINES)) });
         omitted = 0;
       }
       flush();

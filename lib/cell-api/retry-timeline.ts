@@ -2,7 +2,7 @@
  * Retry attempts as rows and as a timeline: one lane per retry (strategy), each attempt a span
  * coloured by its outcome, each wait a grey span, on an axis of seconds since the first attempt.
  */
-import { t } from '@/lib/i18n/ko';
+import { runnerText } from '@/lib/i18n/runner';
 import type { TimelineItem, TimelineOutput } from '@/lib/kernel/outputs';
 import type { RetryResult } from './retry';
 import { countSeries } from './sim/run-timeline';
@@ -27,26 +27,26 @@ export function retryTimeline(results: readonly RetryResult<unknown>[], title?: 
   let end = 0;
   results.forEach((r, lane) => {
     for (const a of r.attempts) {
-      const outcome = a.ok ? t.toolkit.succeeded : a.error ?? '';
-      items.push({ lane, at: a.start, end: a.end, tone: a.ok ? 'ok' : a.retried ? 'error' : 'fatal', label: `${r.label} · ${t.toolkit.attempt(a.attempt)}: ${outcome}` });
-      if (a.wait > 0) items.push({ lane, at: a.end, end: a.end + a.wait, tone: 'wait', label: `${r.label} · ${t.toolkit.waited(durationText(a.wait))}` });
+      const outcome = a.ok ? runnerText().toolkit.succeeded : a.error ?? '';
+      items.push({ lane, at: a.start, end: a.end, tone: a.ok ? 'ok' : a.retried ? 'error' : 'fatal', label: `${r.label} · ${runnerText().toolkit.attempt(a.attempt)}: ${outcome}` });
+      if (a.wait > 0) items.push({ lane, at: a.end, end: a.end + a.wait, tone: 'wait', label: `${r.label} · ${runnerText().toolkit.waited(durationText(a.wait))}` });
       end = Math.max(end, a.end + a.wait);
     }
   });
   const all = results.flatMap((r) => r.attempts);
   return {
     kind: 'timeline',
-    title: title ?? t.toolkit.retryTitle,
+    title: title ?? runnerText().toolkit.retryTitle,
     start: 0,
     end: Math.max(end, 1),
     axis: 'elapsed',
-    legend: t.toolkit.retryLegend,
+    legend: runnerText().toolkit.retryLegend,
     lanes: results.map((r) => ({ label: r.label })),
     items,
     counters: [
-      countSeries(t.toolkit.counters.attempts, 'event', all.map((a) => a.start)),
-      countSeries(t.toolkit.counters.failures, 'error', all.filter((a) => !a.ok).map((a) => a.end)),
-      countSeries(t.toolkit.succeeded, 'ok', all.filter((a) => a.ok).map((a) => a.end)),
+      countSeries(runnerText().toolkit.counters.attempts, 'event', all.map((a) => a.start)),
+      countSeries(runnerText().toolkit.counters.failures, 'error', all.filter((a) => !a.ok).map((a) => a.end)),
+      countSeries(runnerText().toolkit.succeeded, 'ok', all.filter((a) => a.ok).map((a) => a.end)),
     ],
   };
 }

@@ -13,6 +13,7 @@ import { createRunnerClock } from './clock';
 import { installCellApi } from './install';
 import { installCheckHarness } from '@/lib/checks/harness';
 import { withColumns } from './table';
+import { setRunnerLang } from '@/lib/i18n/runner';
 
 /** The message channel to the page (the worker's `self`, or a MessagePort in tests). */
 export interface RunnerEndpoint {
@@ -115,6 +116,7 @@ export function startRunner(endpoint: RunnerEndpoint, options: { scope?: object;
       case 'sql-reply': bridge.handleReply(msg); break;
       case 'lake-reply': lakeBridge.handleReply(msg); break;
       case 'ping': endpoint.post({ type: 'pong' }); break;
+      case 'lang': setRunnerLang(msg.lang); break;
       case 'bind':
         scope[msg.name] = msg.columns && Array.isArray(msg.value) ? withColumns(msg.value, msg.columns) : msg.value;
         break;

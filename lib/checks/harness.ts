@@ -10,7 +10,7 @@
 import type { Output } from '@/lib/kernel/outputs';
 import { createSqlApi, type SqlTransport } from '@/lib/cell-api/sql';
 import { errorText } from '@/lib/cell-api/format';
-import { t } from '@/lib/i18n/ko';
+import { runnerText } from '@/lib/i18n/runner';
 import { CheckFailed, expect } from './expect';
 import { TableExpectation, type RowsInput } from './table';
 import type { CheckDataset, CheckFailure, CheckResult } from './types';
@@ -63,7 +63,7 @@ function createApi(host: HarnessHost, register: (r: Registered) => void, track: 
         track(
           (async () => {
             const n = await sql.value`SELECT COUNT(*) FROM glob(${path})`;
-            if (!n) throw new CheckFailed({ message: note ? `${note}: ${t.checks.fileMissing(path)}` : t.checks.fileMissing(path) });
+            if (!n) throw new CheckFailed({ message: note ? `${note}: ${runnerText().checks.fileMissing(path)}` : runnerText().checks.fileMissing(path) });
           })(),
         ),
     }),
@@ -77,8 +77,8 @@ export function failureOf(thrown: unknown): CheckFailure {
   if (thrown instanceof CheckFailed) return thrown.failure;
   const error = thrown as { name?: unknown; message?: unknown };
   const missing = error?.name === 'ReferenceError' && /^(\S+) is not defined/.exec(String(error.message));
-  if (missing) return { message: t.checks.notDefined(missing[1]) };
-  return { message: t.checks.threw(thrown instanceof Error || (error && 'message' in error) ? errorText(error) : String(thrown)) };
+  if (missing) return { message: runnerText().checks.notDefined(missing[1]) };
+  return { message: runnerText().checks.threw(thrown instanceof Error || (error && 'message' in error) ? errorText(error) : String(thrown)) };
 }
 
 /** Creates the harness for one runner. */

@@ -6,7 +6,7 @@
 import type { TableColumn } from '@/lib/kernel/outputs';
 import { inferColumns, sqlColumns } from '@/lib/cell-api/table';
 import { quoteIdent } from '@/lib/cell-api/sql';
-import { t } from '@/lib/i18n/ko';
+import { runnerText } from '@/lib/i18n/runner';
 import { fail } from './expect';
 import { compareOrdered, compareUnordered, type Row } from './rows';
 import { columnTypeMatches } from './column-types';
@@ -57,7 +57,7 @@ export class TableExpectation {
   toHaveRowCount(n: number): Promise<void> {
     return this.deps.track(
       this.load().then(({ rows }) => {
-        if (rows.length !== n) fail({ message: t.checks.rowCount(n, rows.length), expected: String(n), actual: String(rows.length) }, this.note);
+        if (rows.length !== n) fail({ message: runnerText().checks.rowCount(n, rows.length), expected: String(n), actual: String(rows.length) }, this.note);
       }),
     );
   }
@@ -73,15 +73,15 @@ export class TableExpectation {
         const wanted = Array.isArray(spec) ? spec.map((name) => [name, undefined] as const) : Object.entries(spec);
         const present = columns.map((c) => c.name);
         const missing = wanted.map(([name]) => name).filter((name) => !present.includes(name));
-        if (missing.length > 0) fail({ message: t.checks.columnsMissing(missing.join(', '), present.join(', ')) }, this.note);
+        if (missing.length > 0) fail({ message: runnerText().checks.columnsMissing(missing.join(', '), present.join(', ')) }, this.note);
         for (const [name, type] of wanted) {
           const column = columns.find((c) => c.name === name)!;
           if (type && !columnTypeMatches(type, column.type, rows.map((r) => r[name]))) {
-            fail({ message: t.checks.columnType(name, type, column.type), expected: type, actual: column.type }, this.note);
+            fail({ message: runnerText().checks.columnType(name, type, column.type), expected: type, actual: column.type }, this.note);
           }
         }
         const extra = present.filter((name) => !wanted.some(([w]) => w === name));
-        if (options.exact && extra.length > 0) fail({ message: t.checks.columnsExtra(extra.join(', ')) }, this.note);
+        if (options.exact && extra.length > 0) fail({ message: runnerText().checks.columnsExtra(extra.join(', ')) }, this.note);
       }),
     );
   }
@@ -116,7 +116,7 @@ export class TableExpectation {
         }
         if (example) {
           const label = keys.map((c) => `${c}=${cellText(example![c])}`).join(', ');
-          fail({ message: t.checks.duplicates(keys.join(', '), duplicates, label) }, this.note);
+          fail({ message: runnerText().checks.duplicates(keys.join(', '), duplicates, label) }, this.note);
         }
       }),
     );
@@ -133,13 +133,13 @@ export class TableExpectation {
     const compared = keys.length > 0 ? keys : columns.map((c) => c.name);
     this.requireColumns(compared, columns, rows.length === 0 && expected.length === 0);
     // Nothing to compare row by row: listing every expected row would only hand out the answer.
-    if (rows.length === 0 && expected.length > 0) fail({ message: t.checks.emptyResult(expected.length) }, this.note);
+    if (rows.length === 0 && expected.length > 0) fail({ message: runnerText().checks.emptyResult(expected.length) }, this.note);
     const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
     const result = (ordered ? compareOrdered : compareUnordered)(rows, expected as Row[], compared, tolerance);
     if (!result.diff) return;
-    let message = t.checks.rowsDiffer(result.missing + result.changed, result.extra + result.changed);
-    if (expected.length !== rows.length) message = `${t.checks.rowCount(expected.length, rows.length)} ${message}`;
-    if (ordered && result.firstIndex !== undefined) message = t.checks.rowsOutOfOrder(result.firstIndex + 1);
+    let message = runnerText().checks.rowsDiffer(result.missing + result.changed, result.extra + result.changed);
+    if (expected.length !== rows.length) message = `${runnerText().checks.rowCount(expected.length, rows.length)} ${message}`;
+    if (ordered && result.firstIndex !== undefined) message = runnerText().checks.rowsOutOfOrder(result.firstIndex + 1);
     fail({ message, diff: result.diff }, this.note);
   }
 
@@ -147,7 +147,7 @@ export class TableExpectation {
     const present = columns.map((c) => c.name);
     const missing = names.filter((n) => !present.includes(n));
     if (missing.length > 0 && !lenient && present.length > 0) {
-      fail({ message: t.checks.columnsMissing(missing.join(', '), present.join(', ')) }, this.note);
+      fail({ message: runnerText().checks.columnsMissing(missing.join(', '), present.join(', ')) }, this.note);
     }
   }
 
@@ -167,7 +167,7 @@ export class TableExpectation {
       rows = await this.deps.query(`SELECT * FROM ${target.split('.').map(quoteIdent).join('.')}`);
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      fail({ message: MISSING_TABLE.test(message) ? t.checks.tableMissing(target) : t.checks.queryFailed(message) }, this.note);
+      fail({ message: MISSING_TABLE.test(message) ? runnerText().checks.tableMissing(target) : runnerText().checks.queryFailed(message) }, this.note);
     }
     return { rows: rows as Row[], columns: sqlColumns(rows) ?? inferColumns(rows) };
   }
@@ -179,9 +179,9 @@ async function resolveRows(input: RowsInput, note?: string): Promise<readonly ob
   try {
     rows = await input;
   } catch (e) {
-    fail({ message: t.checks.queryFailed(e instanceof Error ? e.message : String(e)) }, note);
+    fail({ message: runnerText().checks.queryFailed(e instanceof Error ? e.message : String(e)) }, note);
   }
-  if (!Array.isArray(rows)) fail({ message: t.checks.notRows(describe(rows)) }, note);
+  if (!Array.isArray(rows)) fail({ message: runnerText().checks.notRows(describe(rows)) }, note);
   return rows as readonly object[];
 }
 

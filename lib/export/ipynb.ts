@@ -5,13 +5,15 @@
  * - every lesson cell as a code cell with the student's current source (SQL wrapped in TypeScript);
  * - the Markdown between two cells as one Markdown cell, without the blocks that only the site can
  *   use: exercise solutions, checks, hidden data and hints are left out, quizzes keep their question
- *   and answers with no answer marked and no explanations.
+ *   and answers with no answer marked and no explanations;
+ * - the student's scratch cells as code cells right after the lesson cell each follows.
  */
 import { denoPrelude, sqlAsTypeScript } from './deno-prelude';
 import { fenceExtent } from './fences';
 import type { LessonSource, SourceFence } from './lesson-source';
 import { exportNotes } from './notes';
 import { quizAsMarkdown } from './quiz-markdown';
+import { scratchGroups, type ScratchExport } from './scratch-cells';
 
 /** An nbformat 4 cell, as this exporter writes it. */
 export type NotebookCell =
@@ -64,8 +66,9 @@ function bodyStart(all: readonly string[]): number {
 /**
  * Builds the notebook.
  * @param sources the student's current source per cell id; cells not listed keep the authored code
+ * @param scratch the student's scratch cells and the lesson cell each follows
  */
-export function lessonNotebook(lesson: LessonSource, sources: Readonly<Record<string, string>>): JupyterNotebook {
+export function lessonNotebook(lesson: LessonSource, sources: Readonly<Record<string, string>>, scratch: readonly ScratchExport[] = []): JupyterNotebook {
   const notes = exportNotes(lesson.language);
   const all = lesson.text.split('\n');
   const used = new Set<string>();
@@ -75,12 +78,28 @@ export function lessonNotebook(lesson: LessonSource, sources: Readonly<Record<st
     markdown(`# ${lesson.title}\n\n${lesson.summary}\n\n${notes.notebookIntro(lesson.data.map((d) => d.file))}`),
     { cell_type: 'code', id: cellId('setup', 'setup', used), metadata: {}, source: lines(denoPrelude(lesson.data)), execution_count: null, outputs: [] },
   ];
+  const groups = scratchGroups(scratch);
+  let own = 0;
+  const addScratch = (after: string | null) => {
+    for (const s of groups.get(after) ?? []) {
+      cells.push({
+        cell_type: 'code',
+        id: cellId(s.id, `scratch-${++own}`, used),
+        metadata: { 'de-notebook': { id: s.id, lang: s.lang, scratch: true } },
+        source: lines(s.lang === 'sql' ? sqlAsTypeScript(s.source, undefined) : s.source),
+        execution_count: null,
+        outputs: [],
+      });
+    }
+    groups.delete(after);
+  };
   let from = bodyStart(all);
   const cellFences = lesson.fences.filter((f) => f.role === 'cell' && f.id !== undefined);
   cellFences.forEach((fence, n) => {
     const { open, close } = fenceExtent(all, fence.line);
     const text = prose(all, from, open, lesson.fences, notes.quiz);
     if (text !== '') cells.push(markdown(text));
+    if (n === 0) addScratch(null); // above every lesson cell: just before the first one
     const info = /^ {0,3}(`{3,}|~{3,})\s*\S+(.*)$/.exec(all[open])?.[2] ?? '';
     const name = /(?:^|\s)name=(\S+)/.exec(info)?.[1];
     const source = sources[fence.id!] ?? all.slice(open + 1, close).join('\n');
@@ -92,10 +111,12 @@ export function lessonNotebook(lesson: LessonSource, sources: Readonly<Record<st
       execution_count: null,
       outputs: [],
     });
+    addScratch(fence.id!);
     from = close + 1;
   });
   const rest = prose(all, from, all.length, lesson.fences, notes.quiz);
   if (rest !== '') cells.push(markdown(rest));
+  for (const after of [...groups.keys()]) addScratch(after); // a lesson cell not in this file: at the end
   return {
     nbformat: 4,
     nbformat_minor: 5,

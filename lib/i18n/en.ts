@@ -5,6 +5,7 @@ import type { Messages } from './messages';
 export const en: Messages = {
   siteTitle: 'Data Engineering Notebook',
   siteTagline: 'Data engineering lessons that run right in your browser',
+  locale: 'en-US',
   lessons: 'Lessons',
   sections: 'Sections',
   cells: 'Runnable cells',
@@ -63,8 +64,6 @@ export const en: Messages = {
     crashed: (detail: string) =>
       `The runtime crashed and was restarted (out of memory, or close() was called). Variables from earlier cells are gone: run those cells again. DuckDB tables are kept. Details: ${detail}`,
     unavailable: (reason: string) => `The notebook runtime is unavailable: ${reason}. Reload the page to try again.`,
-    moreChars: (n: string) => `… (${n} more characters not shown)`,
-    moreLines: (n: string, cap: string) => `… ${n} more lines of output left out (one run shows at most ${cap} lines)`,
     tooManyToBind: (name: string, rows: string, max: string) =>
       `The result has ${rows} rows, so it was not put in the variable ${name} (name= hands over at most ${max} rows). Aggregate in SQL or reduce it with WHERE or LIMIT. The table shows the first rows only.`,
     errorTitle: {
@@ -118,41 +117,6 @@ export const en: Messages = {
   dbLoading: 'Loading DuckDB…',
   interrupted: 'The run was stopped.',
   staleVars: "The runtime was reset, so this cell's variables are gone. Run it again.",
-  checks: {
-    rowCount: (expected: number, actual: number) => `Wrong number of rows: expected ${expected}, found ${actual}.`,
-    tableMissing: (name: string) => `Table not found: ${name}`,
-    queryFailed: (message: string) => `Could not read the result: ${message}`,
-    notRows: (what: string) => `Expected a table (a list of rows), found ${what}.`,
-    columnsMissing: (missing: string, present: string) => `Missing columns: ${missing} (columns present: ${present || 'none'})`,
-    columnsExtra: (extra: string) => `Unexpected columns: ${extra}`,
-    columnType: (column: string, expected: string, actual: string) => `Column ${column} should be ${expected}, found ${actual}.`,
-    rowsDiffer: (missing: number, extra: number) =>
-      missing > 0 && extra > 0
-        ? `${missing} expected rows are missing from the result, and ${extra} unexpected rows are in it.`
-        : missing > 0
-          ? `${missing} expected rows are missing from the result.`
-          : `${extra} unexpected rows are in the result.`,
-    emptyResult: (expected: number) => `The result is empty (0 rows). It should have ${expected} rows.`,
-    rowsOutOfOrder: (row: number) => `Rows differ from row ${row} on (the order of rows must match too).`,
-    duplicates: (key: string, count: number, example: string) => `${count} pairs of rows share the same ${key} (for example ${example}). Each key must have one row.`,
-    fileMissing: (path: string) => `File not found: ${path}`,
-    notDefined: (name: string) => `There is no name ${name}. Check that you did not rename it in the starter code and that the cell ran to the end.`,
-    threw: (error: string) => `The check failed with an error: ${error}`,
-    value: {
-      toBe: 'The value differs.',
-      toEqual: 'The value differs.',
-      toBeCloseTo: (tolerance: number) => `The value is outside the tolerance (±${tolerance}).`,
-      toBeTruthy: 'Should be true.',
-      toBeFalsy: 'Should be false.',
-      toBeDefined: 'Should have a value, but is undefined.',
-      toBeNull: 'Should be null.',
-      compare: (op: string) => `The value does not satisfy ${op}.`,
-      toContain: 'The value looked for is not in it.',
-      toHaveLength: 'The length differs.',
-      toMatch: 'Does not match the pattern.',
-      negated: (message: string) => `(negated) ${message}`,
-    },
-  },
   exercise: {
     label: 'Exercise',
     check: 'Check',
@@ -204,29 +168,6 @@ export const en: Messages = {
     unavailable: 'This browser cannot store your progress.',
   },
   lessonCheckNote: 'Instructor check page. npm run lessons:check runs each lesson top to bottom on this page.',
-  toolkit: {
-    lanes: { happened: 'Happened (event time)', arrived: 'Arrived', batch: 'Batch run', processed: 'Processed', window: 'Window (event time)', result: 'Result out' },
-    counters: { happened: 'Happened', arrived: 'Arrived', processed: 'Processed', late: 'Late', dropped: 'Dropped', attempts: 'Attempts', failures: 'Failures' },
-    watermark: 'Watermark',
-    timelineTitle: (name: string) => `${name}: event flow`,
-    batchLabel: (index: number, events: number) => `Batch ${index}: ${events.toLocaleString('en-US')} events`,
-    windowLabel: (count: number, emittedAt: string) => `${count.toLocaleString('en-US')} events, emitted at ${emittedAt}`,
-    latencyTitle: (name: string, bucket: string) => `${name}: end-to-end latency (event time → result, per ${bucket})`,
-    throughputTitle: (name: string, bucket: string) => `${name}: events arrived and processed per ${bucket}`,
-    windowsTitle: (name: string) => `${name}: events per window`,
-    windowsCount: 'Events',
-    seconds: 's',
-    avg: 'Average',
-    max: 'Max',
-    arrived: 'Arrived',
-    processed: 'Processed',
-    retryTitle: 'Retry attempts',
-    attempt: (n: number) => `Attempt ${n}`,
-    waited: (what: string) => `Waited ${what}`,
-    succeeded: 'Succeeded',
-    runLegend: { event: 'Event', ok: 'Processed', late: 'Arrived late', dropped: 'Dropped (window already closed)', corrected: 'Corrected (applied late)', window: 'Window', batch: 'Batch run' },
-    retryLegend: { ok: 'Succeeded', error: 'Failed → retry', fatal: 'Failed → give up', wait: 'Wait (backoff)' },
-  },
   timeline: {
     play: 'Play',
     pause: 'Pause',

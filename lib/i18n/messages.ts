@@ -1,7 +1,7 @@
 import type { ko } from './ko';
 
 /** A message value with its literal types widened: any string, or a function with the same parameters. */
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => infer R
     ? (...args: A) => Widen<R>

@@ -6,6 +6,7 @@ import type { Output } from './outputs';
 import type { SqlResultData } from './protocol';
 import type { RunnerWorker } from './runner-host';
 import { InProcessRunner } from './in-process-runner';
+import { setRunnerLang } from '@/lib/i18n/runner';
 
 // The in-process runner installs the cell API (and a capturing console) on this global object.
 const realConsole = globalThis.console;
@@ -396,5 +397,34 @@ describe('Kernel before DuckDB has loaded', () => {
     expect(outputs.at(-1)).toMatchObject({ kind: 'text', text: '3' });
     const slow = await run({ source: "await sql`SELECT 1`; await new Promise(() => {});", timeoutMs: 100 });
     expect(slow.result).toMatchObject({ ok: false, timedOut: true });
+  });
+});
+
+describe('Kernel and the interface language', () => {
+  afterEach(() => setRunnerLang('ko')); // the in-process runner shares this module's language
+
+  it('tells each new runner the language first, and the live runner every switch', async () => {
+    let lang: 'ko' | 'en' = 'en';
+    const watchers = new Set<() => void>();
+    const switchTo = (next: 'ko' | 'en') => ((lang = next), watchers.forEach((cb) => cb()));
+    const { kernel, runners, ready, run } = setup({ uiLang: () => lang, watchUiLang: (cb) => (watchers.add(cb), () => void watchers.delete(cb)) });
+    const flood = 'for (let i = 0; i < 1005; i++) console.log(i);\nreturn 1;';
+    const capNote = (outputs: Output[]) => JSON.stringify(outputs).match(/… [^"]*/)?.[0];
+
+    kernel.start();
+    await ready();
+    expect(runners[0].posted[0]).toEqual({ type: 'lang', lang: 'en' });
+    expect(capNote((await run({ source: flood })).outputs)).toMatch(/^… 5 more lines of output left out/);
+
+    switchTo('ko');
+    expect(runners[0].posted.at(-1)).toEqual({ type: 'lang', lang: 'ko' });
+    expect(capNote((await run({ source: flood })).outputs)).toMatch(/^… 출력 5줄을 더 생략했습니다/);
+
+    switchTo('en');
+    runners[0].crash();
+    await ready();
+    expect(runners[1].posted[0]).toEqual({ type: 'lang', lang: 'en' });
+    kernel.dispose();
+    expect(watchers.size).toBe(0);
   });
 });

@@ -40,6 +40,7 @@ export class Kernel {
   private mapper: Promise<SourceMapper | undefined> = Promise.resolve(undefined);
   private active?: ActiveRun;
   private runSeq = 0;
+  private unwatchLang?: () => void;
   /** The lesson clock now: cells may move it (`clock.advance`); Restart puts it back. */
   private clockNow: string;
   private readonly codec: LakeCodec & { dispose?(): void };
@@ -80,6 +81,7 @@ export class Kernel {
       },
       onFatal: (reason) => this.die(reason),
       onChange: () => this.refresh(),
+      onSpawn: (host) => host.post({ type: 'lang', lang: this.deps.uiLang() }),
     });
     this.codec = this.deps.lakeCodec();
     this.lake = new LakeService(() => lakeDatabaseOf(this.database.db), this.codec);
@@ -159,6 +161,8 @@ export class Kernel {
     this.compiler.then((c) => c.ready).catch(() => {}).finally(() => ((this.compilerSettled = true), this.refresh()));
     this.mapper = this.deps.loadSourceMapper().catch(() => undefined);
     this.runners.spawn();
+    // A switch mid-lesson reaches the live runner at once; a later runner gets it in `onSpawn`.
+    this.unwatchLang = this.deps.watchUiLang(() => this.runners.current?.post({ type: 'lang', lang: this.deps.uiLang() }));
   }
 
   /**
@@ -212,6 +216,7 @@ export class Kernel {
     if (this.disposed) return;
     this.disposed = true;
     this.active?.settle({ ok: false, interrupted: true, error: unavailableError('the notebook was closed') });
+    this.unwatchLang?.();
     this.runners.terminate();
     this.database.close();
     this.codec.dispose?.();

@@ -6,6 +6,8 @@
 import type { CompileResult } from '@/lib/compile/types';
 import { workerCodec } from '@/lib/lake/codec-client';
 import type { LakeCodec } from '@/lib/lake/service';
+import type { UiLang } from '@/lib/i18n/messages';
+import { getUiLang, subscribeUiLang } from '@/lib/i18n/ui-lang';
 import type { LoadColumn, SqlResultData } from './protocol';
 import type { RunnerWorker } from './runner-host';
 import type { SourceMapper } from './run-errors';
@@ -43,6 +45,10 @@ export interface KernelDeps {
   locks(): LockManager | undefined;
   /** The lake's Parquet codec (a worker started on first use). */
   lakeCodec(): LakeCodec & { dispose?(): void };
+  /** The interface language now, which the runner writes its messages in. */
+  uiLang(): UiLang;
+  /** Calls `cb` when the interface language changes; returns the unsubscribe. */
+  watchUiLang(cb: () => void): () => void;
 }
 
 /** The real dependencies: browser-only, and only touched when called. */
@@ -55,5 +61,7 @@ export function defaultKernelDeps(): KernelDeps {
     loadSourceMapper: () => import('@/lib/compile/sourcemap'),
     locks: () => (typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : undefined),
     lakeCodec: () => workerCodec(),
+    uiLang: getUiLang,
+    watchUiLang: subscribeUiLang,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Output, TableColumn } from './outputs';
 import type { LakeCall } from '@/lib/lake/calls';
+import type { UiLang } from '@/lib/i18n/messages';
 
 /** A thrown value made cloneable: the stack is raw (runner coordinates), mapped page-side. */
 export interface SerializedError {
@@ -54,8 +55,17 @@ export type LakeReplyMessage =
   | { type: 'lake-reply'; reqId: number; ok: true; value: unknown }
   | { type: 'lake-reply'; reqId: number; ok: false; error: SerializedError };
 
+/**
+ * The interface language, for the messages the runner writes (check failures, timeline labels).
+ * Sent first to every new runner and again whenever the student switches language.
+ */
+export interface LangMessage {
+  type: 'lang';
+  lang: UiLang;
+}
+
 /** Everything the page sends to the runner. */
-export type PageToRunner = RunMessage | BindMessage | SqlReplyMessage | PingMessage | LakeReplyMessage;
+export type PageToRunner = RunMessage | BindMessage | SqlReplyMessage | PingMessage | LakeReplyMessage | LangMessage;
 
 /** The runner has installed the cell API and accepts runs. */
 export interface ReadyMessage {

@@ -23,6 +23,8 @@ export interface SupervisorOptions {
   onFatal(reason: string): void;
   /** Readiness changed. */
   onChange(): void;
+  /** A new runner was created: the place to send what every runner must know first (the language). */
+  onSpawn?(host: RunnerHost): void;
 }
 
 /** The current runner and its replacements. */
@@ -75,6 +77,7 @@ export class RunnerSupervisor {
         isBusy: this.options.isBusy,
         locks: this.options.locks(),
       });
+      this.options.onSpawn?.(this.host);
     } catch (e) {
       this.options.onFatal(`the runtime worker could not be created: ${messageOf(e)}`);
     }

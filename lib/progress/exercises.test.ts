@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ProgressStore } from './exercises';
-import { recordAttempt, recordHint, recordSolutionViewed } from './record';
+import { emptyRecord, recordAttempt, recordHint, recordQuizAnswer, recordSolutionViewed } from './record';
 
 const AT = '2024-01-16T09:00:00.000Z';
 const LATER = '2024-01-16T09:05:00.000Z';
@@ -39,5 +39,18 @@ describe('records', () => {
     expect(r).toMatchObject({ status: 'solved', attempts: 2, lastPassed: 2, solvedAt: AT, firstAttemptAt: AT, updatedAt: LATER });
     r = recordHint(recordHint(recordHint(r, 2, AT), 2, AT), 2, AT);
     expect(r.hintsUsed).toBe(2);
+  });
+});
+
+describe('quiz answers in the record', () => {
+  it('are stored per question, replaced by the next answer, and survive reopening the store', async () => {
+    const store = await ProgressStore.open();
+    await store.update('intro', 'q', 'quiz', (r) => recordQuizAnswer(r, '1', [['2']], false, AT));
+    await store.update('intro', 'q', 'quiz', (r) => recordQuizAnswer(r, '1', [['2'], ['1']], false, LATER));
+    await store.update('intro', 'q', 'quiz', (r) => recordQuizAnswer(r, '2', [['1', '3']], true, LATER));
+    store.close();
+    const r = await (await ProgressStore.open()).get('intro', 'q');
+    expect(r).toMatchObject({ status: 'solved', attempts: 3, quizAnswers: { 1: [['2'], ['1']], 2: [['1', '3']] } });
+    expect(recordQuizAnswer(emptyRecord('l', 'q', 'quiz'), '1', [['a']], false, AT)).toMatchObject({ status: 'attempted', attempts: 1, quizAnswers: { 1: [['a']] } });
   });
 });

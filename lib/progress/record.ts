@@ -21,6 +21,8 @@ export interface ActivityRecord {
   /** Checks passed and run at the last attempt (exercises). */
   lastPassed?: number;
   lastTotal?: number;
+  /** Quizzes: the graded answers per question id (see lib/quiz/answers.ts), shown again after a reload. */
+  quizAnswers?: Record<string, string[][]>;
   firstAttemptAt?: string;
   solvedAt?: string;
   updatedAt: string;
@@ -53,4 +55,9 @@ export function recordHint(r: ActivityRecord, available: number, at: string): Ac
 /** The student confirmed they want to see the solution. */
 export function recordSolutionViewed(r: ActivityRecord, at: string): ActivityRecord {
   return { ...r, solutionViewed: true, updatedAt: at };
+}
+
+/** A quiz question was answered: one more attempt, and its answers stored to be shown after a reload. */
+export function recordQuizAnswer(r: ActivityRecord, itemId: string, answers: string[][], solved: boolean, at: string): ActivityRecord {
+  return { ...recordAttempt(r, { solved }, at), quizAnswers: { ...r.quizAnswers, [itemId]: answers } };
 }

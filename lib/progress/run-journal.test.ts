@@ -54,4 +54,34 @@ describe('RunJournal', () => {
     await tick();
     expect(await store.runMarker('l1')).toBeUndefined();
   });
+
+  it('names a scratch cell added after opening that was running when the visit died', async () => {
+    const store = await freshStore();
+    const nb = new FakeNotebook(cells());
+    await RunJournal.open('l1', nb, store, { session: 'dead' });
+    nb.addCell('scratch-k3j9');
+    nb.setStatus('scratch-k3j9', 'running');
+    await tick(); // ... and the tab crashes here
+
+    const next = await RunJournal.open('l1', new FakeNotebook(cells()), store, { session: 'new', locks: locksHolding() });
+    expect(next.interrupted).toMatchObject({ cellId: 'scratch-k3j9' });
+  });
+
+  it('a scratch cell deleted while it ran leaves no mark, and a closed journal watches no new cell', async () => {
+    const store = await freshStore();
+    const nb = new FakeNotebook(cells());
+    const { journal } = await RunJournal.open('l1', nb, store, { session: 's' });
+    nb.addCell('scratch-a');
+    nb.setStatus('scratch-a', 'running');
+    await tick();
+    expect(await store.runMarker('l1')).toMatchObject({ cellId: 'scratch-a' });
+    nb.removeCell('scratch-a');
+    await tick();
+    expect(await store.runMarker('l1')).toBeUndefined();
+    journal.close();
+    nb.addCell('scratch-b');
+    nb.setStatus('scratch-b', 'running');
+    await tick();
+    expect(await store.runMarker('l1')).toBeUndefined();
+  });
 });

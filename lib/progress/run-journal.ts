@@ -10,6 +10,8 @@ export interface StatusHost {
   readonly cells: readonly { id: string }[];
   get(id: string): { status: string };
   subscribe(id: string, fn: () => void): () => void;
+  /** Cells added or removed (the student's scratch cells, which load and appear after opening). */
+  onCellsChange?(fn: () => void): () => void;
 }
 
 /** The run that was in progress when the previous visit ended. */
@@ -25,7 +27,9 @@ export function visitLockName(session: string): string {
 
 /** Writes a marker when a cell starts running and removes it when the cell stops. */
 export class RunJournal {
-  private readonly unsubscribe: (() => void)[] = [];
+  /** The cells watched, with their unsubscribe: lesson and scratch cells alike. */
+  private readonly watched = new Map<string, () => void>();
+  private offCells?: () => void;
   private readonly running = new Set<string>();
   private current?: string;
 
@@ -52,9 +56,9 @@ export class RunJournal {
       interrupted = { cellId: marker.cellId, startedAt: marker.startedAt };
       await store.deleteRunMarker(slug).catch(() => {});
     }
-    for (const c of host.cells) {
-      journal.unsubscribe.push(host.subscribe(c.id, () => journal.noticed(c.id, host.get(c.id).status)));
-    }
+    journal.watch(host);
+    // A scratch cell that crashes the tab must be named too, so cells added later are watched.
+    journal.offCells = host.onCellsChange?.(() => journal.watch(host));
     return { journal, interrupted };
   }
 
@@ -66,7 +70,23 @@ export class RunJournal {
 
   /** Stops journaling. */
   close(): void {
-    this.unsubscribe.splice(0).forEach((off) => off());
+    this.offCells?.();
+    this.watched.forEach((off) => off());
+    this.watched.clear();
+  }
+
+  /** Watches the host's cells as they are now; a removed cell counts as stopped. */
+  private watch(host: StatusHost) {
+    const ids = new Set(host.cells.map((c) => c.id));
+    for (const [id, off] of this.watched) {
+      if (ids.has(id)) continue;
+      off();
+      this.watched.delete(id);
+      this.noticed(id, 'removed');
+    }
+    for (const id of ids) {
+      if (!this.watched.has(id)) this.watched.set(id, host.subscribe(id, () => this.noticed(id, host.get(id).status)));
+    }
   }
 
   private noticed(id: string, status: string) {

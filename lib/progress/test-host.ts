@@ -10,6 +10,7 @@ import { IdbEditStore, openEditsDb } from './edits-db';
 export class FakeNotebook {
   private readonly state = new Map<string, { source: string; status: string }>();
   private readonly listeners = new Map<string, Set<() => void>>();
+  private readonly listListeners = new Set<() => void>();
 
   constructor(readonly cells: { id: string; source: string }[]) {
     for (const c of cells) this.state.set(c.id, { source: c.source, status: 'idle' });
@@ -25,6 +26,24 @@ export class FakeNotebook {
 
   setStatus(id: string, status: string) {
     this.patch(id, { status });
+  }
+
+  /** Adds a cell (like a scratch cell joining the notebook). */
+  addCell(id: string, source = '') {
+    this.cells.push({ id, source });
+    this.state.set(id, { source, status: 'idle' });
+    this.listListeners.forEach((fn) => fn());
+  }
+
+  /** Removes a cell (a deleted scratch cell). */
+  removeCell(id: string) {
+    this.cells.splice(this.cells.findIndex((c) => c.id === id), 1);
+    this.listListeners.forEach((fn) => fn());
+  }
+
+  onCellsChange(fn: () => void) {
+    this.listListeners.add(fn);
+    return () => void this.listListeners.delete(fn);
   }
 
   subscribe(id: string, fn: () => void) {

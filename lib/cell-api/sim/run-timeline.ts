@@ -4,7 +4,7 @@
  * watermark is a marker that moves with the playhead. A timeline shows a sample of the run
  * (the first events, or those in a time range), since thousands of marks are unreadable anyway.
  */
-import { t } from '@/lib/i18n/ko';
+import { runnerText } from '@/lib/i18n/runner';
 import type { TimelineItem, TimelineOutput, TimelineSeries, TimelineTone } from '@/lib/kernel/outputs';
 import { formatTime, toTime, ToolkitError, type TimeLike } from '../time';
 import { CORRECTED_FLAG, DROPPED_FLAG, LATE, type EngineResult } from './engine';
@@ -95,7 +95,7 @@ function spread(items: readonly number[], n: number): number[] {
 
 /** The timeline output of a run (see the module doc). */
 export function runTimeline(name: string, r: EngineResult, o: TimelineOptions = {}): TimelineOutput {
-  const L = t.toolkit.lanes;
+  const L = runnerText().toolkit.lanes;
   const picked = selection(r, o);
   const batchLane = r.mode !== 'stream';
   const lanes = [L.happened, L.arrived, ...(batchLane ? [L.batch] : []), L.processed, ...(r.windows ? [L.window, L.result] : [])].map((label) => ({ label }));
@@ -110,15 +110,15 @@ export function runTimeline(name: string, r: EngineResult, o: TimelineOptions = 
   for (const i of picked) {
     const e = r.events[i], f = r.flags[i];
     const late = (f & LATE) !== 0, dropped = (f & DROPPED_FLAG) !== 0, corrected = (f & CORRECTED_FLAG) !== 0;
-    const what = `${e.type} ${e.key}${e.amount === null ? '' : ` ${e.amount.toLocaleString('ko-KR')}`}`;
-    items.push({ lane: lane.happened, at: e.eventTime, tone: late ? 'late' : 'event', flow: i, label: `${what} · ${t.toolkit.counters.happened} ${time(e.eventTime)}` });
-    items.push({ lane: lane.arrived, at: e.arrivalTime, tone: late ? 'late' : 'event', flow: i, label: `${what} · ${t.toolkit.counters.arrived} ${time(e.arrivalTime)}` });
+    const what = `${e.type} ${e.key}${e.amount === null ? '' : ` ${runnerText().number(e.amount)}`}`;
+    items.push({ lane: lane.happened, at: e.eventTime, tone: late ? 'late' : 'event', flow: i, label: `${what} · ${runnerText().toolkit.counters.happened} ${time(e.eventTime)}` });
+    items.push({ lane: lane.arrived, at: e.arrivalTime, tone: late ? 'late' : 'event', flow: i, label: `${what} · ${runnerText().toolkit.counters.arrived} ${time(e.arrivalTime)}` });
     const tone: TimelineTone = dropped ? 'dropped' : corrected ? 'corrected' : late ? 'late' : 'ok';
-    items.push({ lane: lane.processed, at: r.processedAt[i], tone, flow: i, label: `${what} · ${t.toolkit.counters.processed} ${time(r.processedAt[i])}` });
+    items.push({ lane: lane.processed, at: r.processedAt[i], tone, flow: i, label: `${what} · ${runnerText().toolkit.counters.processed} ${time(r.processedAt[i])}` });
     span(Math.min(e.eventTime, e.arrivalTime), r.processedAt[i]);
     const result = r.resultAt[i];
     if (r.windows && result === result) {
-      items.push({ lane: lane.result, at: result, tone: corrected ? 'corrected' : 'ok', flow: i, label: `${what} · ${t.toolkit.lanes.result} ${time(result)}` });
+      items.push({ lane: lane.result, at: result, tone: corrected ? 'corrected' : 'ok', flow: i, label: `${what} · ${runnerText().toolkit.lanes.result} ${time(result)}` });
       span(result);
     }
   }
@@ -128,7 +128,7 @@ export function runTimeline(name: string, r: EngineResult, o: TimelineOptions = 
     for (const b of r.batches) {
       if (b.done < start || b.start > end) continue;
       if (items.length - base >= MAX_SPANS) break;
-      items.push({ lane: lane.batch, at: b.start, end: b.done, tone: 'batch', label: t.toolkit.batchLabel(b.index, b.events) });
+      items.push({ lane: lane.batch, at: b.start, end: b.done, tone: 'batch', label: runnerText().toolkit.batchLabel(b.index, b.events) });
     }
   }
   base = items.length;
@@ -137,26 +137,26 @@ export function runTimeline(name: string, r: EngineResult, o: TimelineOptions = 
       const ws = toTime(w.window_start), we = toTime(w.window_end);
       if (we < start || ws > end || w.trigger === 'late') continue;
       if (items.length - base >= MAX_SPANS) break;
-      items.push({ lane: lane.window, at: ws, end: we, tone: 'window', label: t.toolkit.windowLabel(w.count, w.emitted_at.slice(11)) });
+      items.push({ lane: lane.window, at: ws, end: we, tone: 'window', label: runnerText().toolkit.windowLabel(w.count, w.emitted_at.slice(11)) });
     }
   }
   const counters = [
-    countSeries(t.toolkit.counters.happened, 'event', picked.map((i) => r.events[i].eventTime)),
-    countSeries(t.toolkit.counters.arrived, 'event', picked.map((i) => r.events[i].arrivalTime)),
-    countSeries(t.toolkit.counters.processed, 'ok', picked.map((i) => r.processedAt[i])),
+    countSeries(runnerText().toolkit.counters.happened, 'event', picked.map((i) => r.events[i].eventTime)),
+    countSeries(runnerText().toolkit.counters.arrived, 'event', picked.map((i) => r.events[i].arrivalTime)),
+    countSeries(runnerText().toolkit.counters.processed, 'ok', picked.map((i) => r.processedAt[i])),
     ...(r.windows ? [
-      countSeries(t.toolkit.counters.late, 'late', picked.filter((i) => r.flags[i] & LATE).map((i) => r.processedAt[i])),
-      countSeries(t.toolkit.counters.dropped, 'dropped', picked.filter((i) => r.flags[i] & DROPPED_FLAG).map((i) => r.processedAt[i])),
+      countSeries(runnerText().toolkit.counters.late, 'late', picked.filter((i) => r.flags[i] & LATE).map((i) => r.processedAt[i])),
+      countSeries(runnerText().toolkit.counters.dropped, 'dropped', picked.filter((i) => r.flags[i] & DROPPED_FLAG).map((i) => r.processedAt[i])),
     ] : []),
   ];
   const out: TimelineOutput = {
     kind: 'timeline',
-    title: o.title ?? t.toolkit.timelineTitle(name),
+    title: o.title ?? runnerText().toolkit.timelineTitle(name),
     start, end, axis: 'clock', lanes, items, counters,
-    legend: t.toolkit.runLegend,
+    legend: runnerText().toolkit.runLegend,
   };
   if (r.windows && r.windows.watermarks.length > 0) {
-    out.marker = { label: t.toolkit.watermark, points: thin(within(r.windows.watermarks, start, end)) };
+    out.marker = { label: runnerText().toolkit.watermark, points: thin(within(r.windows.watermarks, start, end)) };
   }
   if (picked.length < r.events.length) out.sample = { shown: picked.length, total: r.events.length };
   return out;

@@ -3,7 +3,7 @@
  * tables (events, windows, batches, handler outputs, per-bucket series), charts drawn straight
  * from the run, a playable timeline, and `toTable` into DuckDB.
  */
-import { t } from '@/lib/i18n/ko';
+import { runnerText } from '@/lib/i18n/runner';
 import { DAY, durationText, formatTime, MINUTE, timestampText, toMs, ToolkitError, type Duration } from '../time';
 import { CORRECTED_FLAG, DROPPED_FLAG, LATE, type EngineResult } from './engine';
 import { bucketed, latencyStats, niceBucket, rounded, type LatencyStats } from './metrics';
@@ -165,7 +165,7 @@ export class SimRun {
 
   /** Draws a chart of the run: latency or throughput over time, or the window results. */
   chart(kind: 'latency' | 'throughput' | 'windows' = 'latency', options: { bucket?: Duration; title?: string } = {}): void {
-    const label = t.toolkit;
+    const label = runnerText().toolkit;
     if (kind === 'windows') {
       const data = this.windows.filter((w) => w.trigger !== 'late').map((w) => ({ window: w.window_start.slice(11, 16) + (w.group ? ` ${w.group}` : ''), count: w.count }));
       return this.draw({ type: 'bar', data, x: 'window', y: [{ y: 'count', label: label.windowsCount }], title: options.title ?? label.windowsTitle(this.name) });
