@@ -1,6 +1,6 @@
 import type { CheckReport } from '@/lib/exercise/types';
 import { T } from '@/lib/i18n/T';
-import type { Messages } from '@/lib/i18n/messages';
+import type { CoreMessages } from '@/lib/i18n/messages';
 
 /** One line above the check list: solved, how many passed, or why the checks could not judge. */
 export function CheckSummary({ report }: { report: CheckReport }) {
@@ -15,7 +15,7 @@ export function CheckSummary({ report }: { report: CheckReport }) {
     );
   }
   // Each line as a message of the interface dictionary (or a message made by the checks themselves).
-  const lines: [string, (d: Messages) => string][] = [];
+  const lines: [string, (d: CoreMessages) => string][] = [];
   if (outcome === 'interrupted') lines.push(['interrupted', (d) => d.exercise.interrupted]);
   if (outcome === 'setup-error' && setupError) lines.push(['setup', (d) => d.exercise.setupError(setupError.message)]);
   if (codeError?.dataset === 'visible') lines.push(['code', (d) => d.exercise.codeError]);

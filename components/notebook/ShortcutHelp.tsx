@@ -1,12 +1,12 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import type { Messages } from '@/lib/i18n/messages';
+import type { CoreMessages } from '@/lib/i18n/messages';
 import { T } from '@/lib/i18n/T';
 import { useT } from '@/lib/i18n/use-t';
 import { isTyping, selectFirstVisible } from './command-mode';
 
 /** The list, in the order a student meets the keys: each row's key combinations (alternatives) and effect. */
-function groups(m: Messages): { title: string; rows: [combos: string[][], what: string][] }[] {
+function groups(m: CoreMessages): { title: string; rows: [combos: string[][], what: string][] }[] {
   const k = m.scratch.shortcuts.keys;
   return [
   {

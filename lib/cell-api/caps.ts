@@ -2,7 +2,8 @@
  * Output caps: limits that keep a flood of output (an endless `console.log` loop, a million-row
  * `display`) from freezing the page or filling IndexedDB. Shared by the runner and the page.
  */
-import { t } from '@/lib/i18n/ko';
+// The first-load dictionary: the page's kernel uses these caps too (ko.ts would bring every message).
+import { koCore as t } from '@/lib/i18n/ko-core';
 
 /** Console lines kept per run; later lines are counted and summarised in one line. */
 export const MAX_CONSOLE_LINES = 1_000;

@@ -1,8 +1,8 @@
 import { enExports, enScratch } from './en-notebook';
-import type { Messages } from './messages';
+import type { CoreMessages } from './messages';
 
-/** Interface strings in English: the same keys as `ko` (the `Messages` type enforces it). */
-export const en: Messages = {
+/** Interface strings in English, first-load part: the same keys as `koCore` (the `CoreMessages` type enforces it). */
+export const enCore: CoreMessages = {
   siteTitle: 'Data Engineering Notebook',
   siteTagline: 'Data engineering lessons that run right in your browser',
   lessons: 'Lessons',
@@ -118,41 +118,6 @@ export const en: Messages = {
   dbLoading: 'Loading DuckDB…',
   interrupted: 'The run was stopped.',
   staleVars: "The runtime was reset, so this cell's variables are gone. Run it again.",
-  checks: {
-    rowCount: (expected: number, actual: number) => `Wrong number of rows: expected ${expected}, found ${actual}.`,
-    tableMissing: (name: string) => `Table not found: ${name}`,
-    queryFailed: (message: string) => `Could not read the result: ${message}`,
-    notRows: (what: string) => `Expected a table (a list of rows), found ${what}.`,
-    columnsMissing: (missing: string, present: string) => `Missing columns: ${missing} (columns present: ${present || 'none'})`,
-    columnsExtra: (extra: string) => `Unexpected columns: ${extra}`,
-    columnType: (column: string, expected: string, actual: string) => `Column ${column} should be ${expected}, found ${actual}.`,
-    rowsDiffer: (missing: number, extra: number) =>
-      missing > 0 && extra > 0
-        ? `${missing} expected rows are missing from the result, and ${extra} unexpected rows are in it.`
-        : missing > 0
-          ? `${missing} expected rows are missing from the result.`
-          : `${extra} unexpected rows are in the result.`,
-    emptyResult: (expected: number) => `The result is empty (0 rows). It should have ${expected} rows.`,
-    rowsOutOfOrder: (row: number) => `Rows differ from row ${row} on (the order of rows must match too).`,
-    duplicates: (key: string, count: number, example: string) => `${count} pairs of rows share the same ${key} (for example ${example}). Each key must have one row.`,
-    fileMissing: (path: string) => `File not found: ${path}`,
-    notDefined: (name: string) => `There is no name ${name}. Check that you did not rename it in the starter code and that the cell ran to the end.`,
-    threw: (error: string) => `The check failed with an error: ${error}`,
-    value: {
-      toBe: 'The value differs.',
-      toEqual: 'The value differs.',
-      toBeCloseTo: (tolerance: number) => `The value is outside the tolerance (±${tolerance}).`,
-      toBeTruthy: 'Should be true.',
-      toBeFalsy: 'Should be false.',
-      toBeDefined: 'Should have a value, but is undefined.',
-      toBeNull: 'Should be null.',
-      compare: (op: string) => `The value does not satisfy ${op}.`,
-      toContain: 'The value looked for is not in it.',
-      toHaveLength: 'The length differs.',
-      toMatch: 'Does not match the pattern.',
-      negated: (message: string) => `(negated) ${message}`,
-    },
-  },
   exercise: {
     label: 'Exercise',
     check: 'Check',
@@ -204,67 +169,6 @@ export const en: Messages = {
     unavailable: 'This browser cannot store your progress.',
   },
   lessonCheckNote: 'Instructor check page. npm run lessons:check runs each lesson top to bottom on this page.',
-  toolkit: {
-    lanes: { happened: 'Happened (event time)', arrived: 'Arrived', batch: 'Batch run', processed: 'Processed', window: 'Window (event time)', result: 'Result out' },
-    counters: { happened: 'Happened', arrived: 'Arrived', processed: 'Processed', late: 'Late', dropped: 'Dropped', attempts: 'Attempts', failures: 'Failures' },
-    watermark: 'Watermark',
-    timelineTitle: (name: string) => `${name}: event flow`,
-    batchLabel: (index: number, events: number) => `Batch ${index}: ${events.toLocaleString('en-US')} events`,
-    windowLabel: (count: number, emittedAt: string) => `${count.toLocaleString('en-US')} events, emitted at ${emittedAt}`,
-    latencyTitle: (name: string, bucket: string) => `${name}: end-to-end latency (event time → result, per ${bucket})`,
-    throughputTitle: (name: string, bucket: string) => `${name}: events arrived and processed per ${bucket}`,
-    windowsTitle: (name: string) => `${name}: events per window`,
-    windowsCount: 'Events',
-    seconds: 's',
-    avg: 'Average',
-    max: 'Max',
-    arrived: 'Arrived',
-    processed: 'Processed',
-    retryTitle: 'Retry attempts',
-    attempt: (n: number) => `Attempt ${n}`,
-    waited: (what: string) => `Waited ${what}`,
-    succeeded: 'Succeeded',
-    runLegend: { event: 'Event', ok: 'Processed', late: 'Arrived late', dropped: 'Dropped (window already closed)', corrected: 'Corrected (applied late)', window: 'Window', batch: 'Batch run' },
-    retryLegend: { ok: 'Succeeded', error: 'Failed → retry', fatal: 'Failed → give up', wait: 'Wait (backoff)' },
-  },
-  timeline: {
-    play: 'Play',
-    pause: 'Pause',
-    speed: 'Playback speed',
-    scrub: 'Playback position',
-    elapsed: (seconds: string) => `${seconds} s`,
-    sample: (shown: number, total: number) => `Showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} events`,
-    tones: {
-      event: 'Event', ok: 'Processed', late: 'Arrived late', dropped: 'Dropped', corrected: 'Corrected', error: 'Transient failure',
-      fatal: 'Permanent failure', wait: 'Wait', window: 'Window', batch: 'Batch',
-    },
-  },
-  lake: {
-    title: 'Data lake',
-    summary: (files: number, size: string) => `${files.toLocaleString('en-US')} ${files === 1 ? 'file' : 'files'} · ${size}`,
-    empty: 'The lake is empty. Create files with lake.write(path, query).',
-    emptyPattern: (pattern: string) => `No files match '${pattern}'.`,
-    path: 'Path',
-    rows: 'Rows',
-    size: 'Size',
-    schema: 'Columns',
-    download: 'Download',
-    downloadTitle: (path: string) => `Download ${path} as it is (Parquet)`,
-    gone: (path: string) => `${path} is no longer in the lake (deleted, or the runtime restarted).`,
-    snapshot: 'The list as it was when the cell ran. Download fetches the file as it is in the lake now.',
-  },
-  diagram: {
-    kinds: { source: 'Source', queue: 'Queue · log', processor: 'Processing', storage: 'Storage', serving: 'Serving', bi: 'BI' },
-    rows: (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`,
-    missing: 'Not yet',
-    moved: (delta: number) => `${delta > 0 ? '+' : '−'}${Math.abs(delta).toLocaleString('en-US')} rows`,
-    hint: 'Click a box that shows a row count to preview its data. Every run updates the counts, and an arrow moves toward the places where rows were added or removed.',
-    preview: (name: string) => `Preview of ${name}`,
-    previewLoading: 'Loading…',
-    previewMissing: (name: string) => `${name} does not exist yet. Run the cells above first.`,
-    close: 'Close',
-    openPreview: (label: string) => `${label}: preview the data`,
-  },
   scratch: enScratch,
   exports: enExports,
 };
