@@ -1,4 +1,5 @@
 import type { ExtraMessages } from './messages';
+import { enPlayground, enShortcutList, enTableExports } from './en-notebook';
 
 /** English messages that appear only after a run: the same keys as `koExtra` (see ko-extra.ts). */
 export const enExtra: ExtraMessages = {
@@ -98,4 +99,7 @@ export const enExtra: ExtraMessages = {
     close: 'Close',
     openPreview: (label: string) => `${label}: preview the data`,
   },
+  playground: enPlayground,
+  shortcutList: enShortcutList,
+  tableExports: enTableExports,
 };

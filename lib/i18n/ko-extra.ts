@@ -1,3 +1,4 @@
+import { koPlayground, koShortcutList, koTableExports } from './ko-notebook';
 /**
  * Korean messages that appear only after a run: failing exercise checks, the cell toolkit's chart
  * and timeline labels, the timeline, lake and diagram outputs. They stay out of a lesson page's
@@ -104,4 +105,7 @@ export const koExtra = {
     close: '닫기',
     openPreview: (label: string) => `${label}: 데이터 미리 보기`,
   },
+  playground: koPlayground,
+  shortcutList: koShortcutList,
+  tableExports: koTableExports,
 } as const;
