@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { T } from '@/lib/i18n/T';
+import { TFull as T } from '@/lib/i18n/T-full';
 
 /**
  * The notices VisitNotice shows (see there), loaded only when there is one: the previous visit
@@ -22,7 +22,7 @@ export function VisitNoticeBody({ interrupted, storage }: { interrupted?: string
       {storage && (
         <div className="visit-notice" role="alert" data-notice={storage}>
           <span className="visit-notice-icon" aria-hidden="true">⚠</span>
-          <span className="visit-notice-text"><T m={(d) => (storage === 'storage-unavailable' ? d.edits.unavailable : d.edits.saveFailed)} /></span>
+          <span className="visit-notice-text"><T m={(d) => (storage === 'storage-unavailable' ? d.editNotices.unavailable : d.editNotices.saveFailed)} /></span>
         </div>
       )}
     </>
