@@ -8,7 +8,7 @@ import { MAX_BIND_ROWS, MAX_TABLE_ROWS } from '@/lib/cell-api/caps';
 import type { ActiveRun, RunOutcome } from './active-run';
 import type { KernelCompiler, KernelDatabase } from './kernel-deps';
 import type { SqlRequestMessage, TableLoadMessage } from './protocol';
-import { clockMacrosSql } from './duckdb-sql';
+import { clockMacrosSql } from './clock-sql';
 import type { RunnerHost } from './runner-host';
 import { compileErrorOutput, messageOf, parseDuckDbError, runtimeErrorOutput, tooManyToBindError, type SourceMapper } from './run-errors';
 
