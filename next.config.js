@@ -9,6 +9,7 @@
  * @type {import('next').NextConfig}
  */
 const basePath = require('./scripts/base-path.cjs').basePath();
+const { dependencies } = require('./package.json');
 
 module.exports = {
   output: 'export',
@@ -16,5 +17,10 @@ module.exports = {
   trailingSlash: true,
   reactStrictMode: true,
   images: { unoptimized: true },
-  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  env: {
+    NEXT_PUBLIC_BASE_PATH: basePath,
+    // lib/asset-versions.ts: the vendor file paths, inlined instead of bundling package.json.
+    DUCKDB_WASM_VERSION: dependencies['@duckdb/duckdb-wasm'],
+    ESBUILD_WASM_VERSION: dependencies['esbuild-wasm'],
+  },
 };

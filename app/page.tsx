@@ -1,6 +1,7 @@
 import { loadLessons } from '@/lib/lesson/load';
 import { sitePath } from '@/lib/assets';
 import { T } from '@/lib/i18n/T';
+import { TFull } from '@/lib/i18n/T-full';
 import { countCells } from '@/components/lesson/notebook-cells';
 import { lessonActivities } from '@/lib/lesson/activities';
 import { LessonProgress } from '@/components/exercise/LessonProgress';
@@ -21,8 +22,8 @@ export default function HomePage() {
         <p><T m={(d) => d.siteTagline} /></p>
       </header>
       <a className="playground-link" href={sitePath('/playground/')} data-link="playground">
-        <strong><T m={(d) => d.scratch.playground.link} /> →</strong>
-        <span><T m={(d) => d.scratch.playground.linkSummary} /></span>
+        <strong><TFull m={(d) => d.playground.link} /> →</strong>
+        <span><TFull m={(d) => d.playground.linkSummary} /></span>
       </a>
       <h2 className="home-list-title"><T m={(d) => d.lessons} /></h2>
       <ol className="lesson-list">

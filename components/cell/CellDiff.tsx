@@ -2,7 +2,7 @@
 import { DiffEditor } from '@monaco-editor/react';
 import type * as Monaco from 'monaco-editor';
 import { useEffect, useState } from 'react';
-import { T } from '@/lib/i18n/T';
+import { TFull as T } from '@/lib/i18n/T-full';
 import { useMonacoTheme } from './monaco-theme';
 import { EDITOR_OPTIONS } from './editor-options';
 import { loadMonaco } from './monaco-setup';
@@ -31,8 +31,8 @@ export function CellDiff({ id, lang, lessonSource, mine }: Props) {
   return (
     <div className="cell-diff" data-diff-of={id}>
       <div className="cell-diff-labels">
-        <span><T m={(d) => d.edits.diffLesson} /></span>
-        <span><T m={(d) => d.edits.diffMine} /></span>
+        <span><T m={(d) => d.editNotices.diffLesson} /></span>
+        <span><T m={(d) => d.editNotices.diffMine} /></span>
       </div>
       <div style={{ height: Math.min(400, lines * 20 + 28) }}>
         <DiffEditor

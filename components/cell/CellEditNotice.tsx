@@ -1,8 +1,8 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import { T } from '@/lib/i18n/T';
-import { currentMessages } from '@/lib/i18n/ui-lang';
+import { TFull as T } from '@/lib/i18n/T-full';
+import { currentFullMessages as currentMessages } from '@/lib/i18n/full';
 import type { CellEditState } from '@/lib/progress/edit-session';
 
 const CellDiff = dynamic(() => import('./CellDiff').then((m) => m.CellDiff), { ssr: false });
@@ -35,21 +35,21 @@ export function CellEditNotice({ id, lang, edit, mine, interrupted, onKeepMine, 
       {conflict && (
         <div className="cell-notice" data-notice="lesson-changed" role="status">
           <div className="cell-notice-head">
-            <strong><T m={(d) => d.edits.changedTitle} /></strong> <T m={(d) => d.edits.changedBody} />
+            <strong><T m={(d) => d.editNotices.changedTitle} /></strong> <T m={(d) => d.editNotices.changedBody} />
           </div>
           <div className="cell-notice-actions">
-            <button type="button" data-action="keep-mine" onClick={onKeepMine}><T m={(d) => d.edits.keepMine} /></button>
+            <button type="button" data-action="keep-mine" onClick={onKeepMine}><T m={(d) => d.editNotices.keepMine} /></button>
             <button
               type="button"
               data-action="take-lesson"
               onClick={() => {
-                if (window.confirm(currentMessages().edits.takeNewConfirm)) onTakeLesson();
+                if (window.confirm(currentMessages().editNotices.takeNewConfirm)) onTakeLesson();
               }}
             >
-              <T m={(d) => d.edits.takeNew} />
+              <T m={(d) => d.editNotices.takeNew} />
             </button>
             <button type="button" data-action="view-both" aria-expanded={comparing} onClick={() => setComparing((v) => !v)}>
-              {comparing ? <T m={(d) => d.edits.hideBoth} /> : <T m={(d) => d.edits.viewBoth} />}
+              {comparing ? <T m={(d) => d.editNotices.hideBoth} /> : <T m={(d) => d.editNotices.viewBoth} />}
             </button>
           </div>
           {comparing && <CellDiff id={id} lang={lang} lessonSource={conflict.lessonSource} mine={mine} />}

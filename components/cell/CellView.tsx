@@ -8,7 +8,6 @@ import { useCellState, useNotebook } from '@/components/notebook/NotebookProvide
 import { handleCommandKey, selectCell } from '@/components/notebook/command-mode';
 import { CellOutputs } from '@/components/outputs/CellOutputs';
 import { useCellEdit } from '@/components/notebook/use-progress';
-import { CellEditNotice } from './CellEditNotice';
 import { CellPlaceholder } from './CellPlaceholder';
 import { CellToolbar, type ScratchControls } from './CellToolbar';
 import { plainCodeHtml } from './plain-code';
@@ -16,6 +15,9 @@ import { useNearViewport } from './use-near-viewport';
 import { editorsEnabled, enableEditors, onEditorsEnabled } from '@/lib/notebook/editor-gate';
 
 const MonacoCell = dynamic(() => import('./MonacoCell').then((m) => m.MonacoCell), { ssr: false });
+// A cell's notice (the lesson changed under the student's edit, or the last visit died while it
+// ran) is rare and never in the static HTML: it loads when one is shown.
+const CellEditNotice = dynamic(() => import('./CellEditNotice').then((m) => m.CellEditNotice), { ssr: false });
 
 interface Props {
   cell: Cell;
@@ -36,6 +38,8 @@ export function CellView({ cell, placeholderHtml, scratch }: Props) {
   const [fallback] = useState<CellRuntime>(() => ({ source: cell.source, status: 'idle', outputs: [], diagnostics: [] }));
   const state = useCellState(cell.id, fallback);
   const edit = useCellEdit(cell.id);
+  // The last visit died while this cell ran: shown until the student runs it again in this visit.
+  const interrupted = ctx?.progress.interrupted?.cellId === cell.id && state.status === 'idle' && state.outputs.length === 0;
   const edits = ctx?.progress.edits;
   const [open, setOpen] = useState(!cell.options.hidden);
   const [rootRef, near] = useNearViewport<HTMLDivElement>();
@@ -110,16 +114,17 @@ export function CellView({ cell, placeholderHtml, scratch }: Props) {
         onReset={() => void edits?.reset(cell.id)}
         scratch={scratch}
       />
-      <CellEditNotice
-        id={cell.id}
-        lang={cell.lang}
-        edit={edit}
-        mine={state.source}
-        // Shown until the student runs the cell again in this visit.
-        interrupted={ctx?.progress.interrupted?.cellId === cell.id && state.status === 'idle' && state.outputs.length === 0}
-        onKeepMine={() => void edits?.keepMine(cell.id)}
-        onTakeLesson={() => void edits?.takeLesson(cell.id)}
-      />
+      {(interrupted || edit.conflict) && (
+        <CellEditNotice
+          id={cell.id}
+          lang={cell.lang}
+          edit={edit}
+          mine={state.source}
+          interrupted={interrupted}
+          onKeepMine={() => void edits?.keepMine(cell.id)}
+          onTakeLesson={() => void edits?.takeLesson(cell.id)}
+        />
+      )}
       {open && (
         <div
           className="cell-editor"

@@ -1,5 +1,5 @@
 import type { CheckView } from '@/lib/exercise/types';
-import { T } from '@/lib/i18n/T';
+import { TFull as T } from '@/lib/i18n/T-full';
 import { RowDiffTable } from './RowDiffTable';
 
 /** The checks of the last Check: passed ones in a word, failed ones with what was expected and found. */
@@ -11,7 +11,7 @@ export function CheckList({ checks }: { checks: CheckView[] }) {
           <div className="check-head">
             <span className="check-icon" aria-hidden="true">{c.status === 'pass' ? '✓' : '✗'}</span>
             <span className="check-name" data-lesson-content>{c.name}</span>
-            {c.dataset === 'hidden' && <span className="check-tag"><T m={(d) => d.exercise.onHidden} /></span>}
+            {c.dataset === 'hidden' && <span className="check-tag"><T m={(d) => d.exerciseReport.onHidden} /></span>}
           </div>
           {c.failure && (
             <div className="check-failure">
@@ -20,13 +20,13 @@ export function CheckList({ checks }: { checks: CheckView[] }) {
                 <dl className="check-values">
                   {c.failure.expected !== undefined && (
                     <>
-                      <dt><T m={(d) => d.exercise.expected} /></dt>
+                      <dt><T m={(d) => d.exerciseReport.expected} /></dt>
                       <dd><code data-lesson-content>{c.failure.expected}</code></dd>
                     </>
                   )}
                   {c.failure.actual !== undefined && (
                     <>
-                      <dt><T m={(d) => d.exercise.actual} /></dt>
+                      <dt><T m={(d) => d.exerciseReport.actual} /></dt>
                       <dd><code data-lesson-content>{c.failure.actual}</code></dd>
                     </>
                   )}

@@ -1,16 +1,13 @@
 'use client';
+import dynamic from 'next/dynamic';
 import { useId, useState } from 'react';
 import type { Exercise } from '@/lib/lesson/types';
 import type { CheckDataset } from '@/lib/checks/types';
 import type { CheckReport } from '@/lib/exercise/types';
-import { checkExercise } from '@/lib/exercise/flow';
-import { notebookHost } from '@/lib/exercise/notebook-host';
 import { recordAttempt, recordHint, recordSolutionViewed } from '@/lib/progress/record';
 import { T } from '@/lib/i18n/T';
 import { currentMessages } from '@/lib/i18n/ui-lang';
 import { useNotebook } from '@/components/notebook/NotebookProvider';
-import { CheckList } from './CheckList';
-import { CheckSummary } from './CheckSummary';
 import { ExerciseHints } from './ExerciseHints';
 import { ExerciseSolution } from './ExerciseSolution';
 import { useActivityRecord, useProgressHub } from './use-progress';
@@ -23,6 +20,15 @@ interface Props {
 }
 
 const now = () => new Date().toISOString();
+
+// A report exists only after a Check: its view (with the row-diff table) loads then, not with the page.
+const ExerciseReport = dynamic(() => import('./ExerciseReport').then((m) => m.ExerciseReport), { ssr: false });
+
+/** The check flow, loaded by the first Check (a student reads before checking anything). */
+async function loadCheckFlow() {
+  const [flow, host] = await Promise.all([import('@/lib/exercise/flow'), import('@/lib/exercise/notebook-host')]);
+  return { checkExercise: flow.checkExercise, notebookHost: host.notebookHost };
+}
 
 /**
  * An exercise's controls under its starter cells: Check runs the student's code and the checks,
@@ -45,6 +51,8 @@ export function ExercisePanel({ exercise, slug, solutionHtml }: Props) {
     setPhase('visible');
     setReport(undefined);
     const { notebook } = ctx;
+    const flow = await loadCheckFlow().catch((e: unknown) => (setPhase('idle'), Promise.reject(e)));
+    const { checkExercise, notebookHost } = flow;
     const result = await notebook.runExclusive((access) => checkExercise(exercise, notebookHost(notebook, access), setPhase));
     setPhase('idle');
     const done = result ?? { outcome: 'interrupted', checks: [] };
@@ -106,12 +114,7 @@ export function ExercisePanel({ exercise, slug, solutionHtml }: Props) {
           <span aria-hidden="true">↺</span> <T m={(d) => d.exercise.reset} />
         </button>
       </div>
-      {report && (
-        <div className="exercise-report">
-          <CheckSummary report={report} />
-          {report.checks.length > 0 && <CheckList checks={report.checks} />}
-        </div>
-      )}
+      {report && <ExerciseReport report={report} />}
       <ExerciseHints
         hints={exercise.hints}
         used={record?.hintsUsed ?? 0}

@@ -1,5 +1,5 @@
 import type { RowDiff } from '@/lib/checks/types';
-import { T } from '@/lib/i18n/T';
+import { TFull as T } from '@/lib/i18n/T-full';
 
 /**
  * The first differing rows of a failing table check, side by side: what was expected on the left,
@@ -16,15 +16,15 @@ export function RowDiffTable({ diff }: { diff: RowDiff }) {
             {values[i]}
           </td>
         ))
-      : [<td key={`${kind}-none`} colSpan={columns.length} className={`${kind} missing side-start`}><T m={(d) => d.exercise.missingRow} /></td>];
+      : [<td key={`${kind}-none`} colSpan={columns.length} className={`${kind} missing side-start`}><T m={(d) => d.exerciseReport.missingRow} /></td>];
   return (
     <div className="row-diff" data-row-diff>
       <table>
         <thead>
           <tr>
-            {ordered && <th rowSpan={2} className="row-diff-index"><T m={(d) => d.exercise.rowNumber} /></th>}
-            <th colSpan={columns.length} className="expected side-start"><T m={(d) => d.exercise.expected} /></th>
-            <th colSpan={columns.length} className="actual side-start"><T m={(d) => d.exercise.actual} /></th>
+            {ordered && <th rowSpan={2} className="row-diff-index"><T m={(d) => d.exerciseReport.rowNumber} /></th>}
+            <th colSpan={columns.length} className="expected side-start"><T m={(d) => d.exerciseReport.expected} /></th>
+            <th colSpan={columns.length} className="actual side-start"><T m={(d) => d.exerciseReport.actual} /></th>
           </tr>
           <tr>
             {columns.map((c, i) => <th key={`e-${c}`} className={`expected${i === 0 ? ' side-start' : ''}`} data-lesson-content>{c}</th>)}
@@ -41,7 +41,7 @@ export function RowDiffTable({ diff }: { diff: RowDiff }) {
           ))}
         </tbody>
       </table>
-      {more > 0 && <p className="row-diff-more"><T m={(d) => d.exercise.moreRows(more)} /></p>}
+      {more > 0 && <p className="row-diff-more"><T m={(d) => d.exerciseReport.moreRows(more)} /></p>}
     </div>
   );
 }

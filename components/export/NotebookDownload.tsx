@@ -2,11 +2,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useNotebook } from '@/components/notebook/NotebookProvider';
 import { lessonSourceUrl } from '@/lib/assets';
-import { lessonNotebook } from '@/lib/export/ipynb';
 import type { LessonSource } from '@/lib/export/lesson-source';
-import { lessonMarkdown } from '@/lib/export/markdown';
 import { placeScratch } from '@/lib/export/scratch-cells';
-import { saveFile } from '@/lib/export/save-file';
 import { useT } from '@/lib/i18n/use-t';
 import { useLabels } from '@/lib/i18n/use-labels';
 import { T } from '@/lib/i18n/T';
@@ -26,6 +23,16 @@ function loadSource(slug: string): Promise<LessonSource> {
     sources.set(slug, source);
   }
   return source;
+}
+
+/** The notebook and Markdown writers and the file saver (see `download` for why on demand). */
+async function loadWriters() {
+  const [ipynb, markdown, save] = await Promise.all([
+    import('@/lib/export/ipynb'),
+    import('@/lib/export/markdown'),
+    import('@/lib/export/save-file'),
+  ]);
+  return { lessonNotebook: ipynb.lessonNotebook, lessonMarkdown: markdown.lessonMarkdown, saveFile: save.saveFile };
 }
 
 /** Today as `YYYY-MM-DD` in the student's time zone. */
@@ -59,7 +66,10 @@ export function NotebookDownload({ slug }: { slug: string }) {
     if (!ctx) return;
     setError(undefined);
     try {
-      const lesson = await loadSource(slug);
+      // The writers load with the first download, alongside the lesson's source: a lesson page
+      // should not ship them to every student before anyone opens this menu.
+      const [lesson, writers] = await Promise.all([loadSource(slug), loadWriters()]);
+      const { lessonNotebook, lessonMarkdown, saveFile } = writers;
       const { notebook } = ctx;
       const edited = Object.fromEntries(notebook.authored.map((c) => [c.id, notebook.get(c.id).source]));
       // The student's own cells go where the page shows them, after the lesson cell above them.

@@ -4,8 +4,7 @@ import type { TableOutput } from '@/lib/kernel/outputs';
 import { formatCount } from '@/lib/cell-api/caps';
 import { toCsv } from '@/lib/export/csv';
 import { fileStem, saveFile } from '@/lib/export/save-file';
-import { useT } from '@/lib/i18n/use-t';
-import { useLabels } from '@/lib/i18n/use-labels';
+import { useFullT } from '@/lib/i18n/full';
 import { T } from '@/lib/i18n/T';
 import styles from './export.module.css';
 
@@ -26,8 +25,10 @@ async function toParquet(output: TableOutput): Promise<Uint8Array> {
  * kept and says so; the full result is exported whenever the output holds it.
  */
 export function TableDownload({ output, children }: { output: TableOutput; children: ReactNode }) {
-  const s = useT().exports;
-  const l = useLabels();
+  // The table view loads on demand, and its menu's messages with it (tableExports, ko-extra.ts).
+  // It renders only in the browser, after hydration, so its labels need no pre-hydration copy.
+  const t = useFullT();
+  const s = t.tableExports;
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -46,7 +47,7 @@ export function TableDownload({ output, children }: { output: TableOutput; child
     try {
       saveFile(await toParquet(output), `${stem}.parquet`, 'application/vnd.apache.parquet');
     } catch (e) {
-      setError(s.failed(e instanceof Error ? e.message : String(e)));
+      setError(t.exports.failed(e instanceof Error ? e.message : String(e)));
     } finally {
       setBusy(false);
     }
@@ -60,7 +61,7 @@ export function TableDownload({ output, children }: { output: TableOutput; child
         className={styles.tableSummary}
         aria-expanded={open}
         aria-controls={itemsId}
-        {...l({ title: (d) => d.exports.tableMenuTitle })}
+        title={s.tableMenuTitle}
         data-action="download-menu"
         onClick={() => setOpen(!open)}
       >

@@ -5,6 +5,7 @@ import { Notebook } from '@/lib/notebook/store';
 import type { CellRuntime, NotebookCell } from '@/lib/notebook/types';
 import { FocusRegistry } from '@/lib/notebook/focus';
 import { enableEditorsWhenIdle } from '@/lib/notebook/editor-gate';
+import { preloadOutputViews } from '@/components/outputs/output-views';
 import { openLessonProgress, type LessonProgress } from '@/lib/progress/open';
 import { openScratch } from '@/lib/scratch/open';
 import type { ScratchSession } from '@/lib/scratch/session';
@@ -46,7 +47,8 @@ export function NotebookProvider({ slug, cells, dataFiles, clock, standalone, ch
     markPhase('notebook:hydrated');
     kernel.start();
     // Editors wait until the runtime has warmed up, so they do not compete with it for the CPU.
-    const offStatus = kernel.onStatus((s) => s !== 'loading' && (offStatus(), enableEditorsWhenIdle()));
+    // The output views that are not in the first-load scripts follow for the same reason.
+    const offStatus = kernel.onStatus((s) => s !== 'loading' && (offStatus(), enableEditorsWhenIdle(), preloadOutputViews()));
     const notebook = new Notebook(cells, kernel);
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
     const opened = openLessonProgress(slug, notebook, { locks, onSaveError: reportSaveError });

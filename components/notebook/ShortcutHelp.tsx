@@ -1,49 +1,13 @@
 'use client';
-import { useEffect, useRef } from 'react';
-import type { Messages } from '@/lib/i18n/messages';
+import dynamic from 'next/dynamic';
+import { useEffect, useRef, useState } from 'react';
 import { T } from '@/lib/i18n/T';
 import { useT } from '@/lib/i18n/use-t';
 import { useLabels } from '@/lib/i18n/use-labels';
 import { isTyping, selectFirstVisible } from './command-mode';
 
-/** The list, in the order a student meets the keys: each row's key combinations (alternatives) and effect. */
-function groups(m: Messages): { title: string; rows: [combos: string[][], what: string][] }[] {
-  const k = m.scratch.shortcuts.keys;
-  return [
-  {
-    title: m.scratch.shortcuts.editMode,
-    rows: [
-      [[['Shift', 'Enter']], k.runAdvance],
-      [[['Ctrl/⌘', 'Enter']], k.run],
-      [[['Alt', 'Enter']], k.runInsert],
-      [[['Esc']], k.leave],
-    ],
-  },
-  {
-    title: m.scratch.shortcuts.commandMode,
-    rows: [
-      [[['Enter']], k.enter],
-      [[['J'], ['↓']], k.next],
-      [[['K'], ['↑']], k.previous],
-      [[['B']], k.insert],
-      [[['Shift', 'Enter']], k.runAdvance],
-      [[['Alt', 'Enter']], k.runInsert],
-      [[['?']], k.help],
-      [[['Esc']], k.closeHelp],
-    ],
-  },
-  ];
-}
-
-/** One key combination as `<kbd>` keys joined by +. */
-function Combo({ keys }: { keys: string[] }) {
-  return keys.map((key, i) => (
-    <span key={key}>
-      {i > 0 && ' + '}
-      <kbd>{key}</kbd>
-    </span>
-  ));
-}
+// The list and its messages load when the dialog first opens: most students never open it.
+const ShortcutList = dynamic(() => import('./ShortcutList').then((m) => m.ShortcutList), { ssr: false });
 
 /**
  * The keyboard shortcut list: a button for the page's top bar and a dialog, also opened by `?`
@@ -53,7 +17,11 @@ export function ShortcutHelp() {
   const t = useT();
   const l = useLabels();
   const dialog = useRef<HTMLDialogElement>(null);
-  const open = () => dialog.current?.open || dialog.current?.showModal();
+  const [opened, setOpened] = useState(false);
+  const open = () => {
+    setOpened(true);
+    if (!dialog.current?.open) dialog.current?.showModal();
+  };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -75,33 +43,7 @@ export function ShortcutHelp() {
         ⌨ <T m={(d) => d.scratch.shortcuts.button} />
       </button>
       <dialog ref={dialog} className="shortcut-dialog" data-dialog="shortcuts" aria-labelledby="shortcut-title">
-        <div className="shortcut-head">
-          <h2 id="shortcut-title">{t.scratch.shortcuts.title}</h2>
-          <button type="button" className="cell-minor" data-action="close" onClick={() => dialog.current?.close()}>
-            {t.scratch.shortcuts.close}
-          </button>
-        </div>
-        {groups(t).map((g) => (
-          <section key={g.title}>
-            <h3>{g.title}</h3>
-            <dl className="shortcut-list">
-              {g.rows.map(([combos, what]) => (
-                <div key={what + combos.join()}>
-                  <dt>
-                    {combos.map((combo, i) => (
-                      <span key={combo.join()}>
-                        {i > 0 && ' / '}
-                        <Combo keys={combo} />
-                      </span>
-                    ))}
-                  </dt>
-                  <dd>{what}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        ))}
-        <p className="shortcut-note">{t.scratch.shortcuts.note}</p>
+        {opened && <ShortcutList onClose={() => dialog.current?.close()} />}
       </dialog>
     </>
   );

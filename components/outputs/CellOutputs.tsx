@@ -2,10 +2,14 @@
 import dynamic from 'next/dynamic';
 import type { Output } from '@/lib/kernel/outputs';
 import { ConsoleOutputView } from './ConsoleOutputView';
-import { ErrorOutputView } from './ErrorOutputView';
-import { HtmlOutputView } from './HtmlOutputView';
-import { TableOutputView } from './TableOutputView';
+import { outputViews } from './output-views';
 
+// Every view but the console's (the most common first result) loads when an output of its kind
+// first appears, or earlier once the runtime is ready (preloadOutputViews): none is on the page
+// before a cell has run, so none belongs in its first-load scripts.
+const TableOutputView = dynamic(outputViews.table, { ssr: false });
+const ErrorOutputView = dynamic(outputViews.error, { ssr: false });
+const HtmlOutputView = dynamic(outputViews.html, { ssr: false });
 // recharts is large; load it only when a cell actually draws a chart.
 const ChartOutputView = dynamic(() => import('./ChartOutputView').then((m) => m.ChartOutputView), { ssr: false });
 // dagre and the diagram view load only when a cell draws a diagram.

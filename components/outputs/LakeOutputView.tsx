@@ -1,9 +1,9 @@
 'use client';
 import { useState } from 'react';
 import { useNotebook } from '@/components/notebook/NotebookProvider';
-import { T } from '@/lib/i18n/T';
-import { currentMessages } from '@/lib/i18n/ui-lang';
-import { useT } from '@/lib/i18n/use-t';
+import { TFull as T } from '@/lib/i18n/T-full';
+import { currentFullMessages as currentMessages } from '@/lib/i18n/full';
+import { useFullT as useT } from '@/lib/i18n/full';
 import type { LakeOutput } from '@/lib/kernel/outputs';
 import { downloadName, formatBytes } from './lake-format';
 import styles from './lake.module.css';

@@ -1,8 +1,8 @@
 'use client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TimelineOutput } from '@/lib/kernel/outputs';
-import { T } from '@/lib/i18n/T';
-import { useT } from '@/lib/i18n/use-t';
+import { TFull as T } from '@/lib/i18n/T-full';
+import { useFullT as useT } from '@/lib/i18n/full';
 import { countUpTo, TONE_COLORS, timeLabel, tonesUsed, valueAt } from './timeline-geometry';
 import { LANE, TimelinePlot } from './TimelinePlot';
 import styles from './TimelineOutputView.module.css';

@@ -3,7 +3,7 @@
  * ticks and labels. Kept out of the component so they are unit-tested.
  */
 import type { TimelineItem, TimelineOutput, TimelineTone } from '@/lib/kernel/outputs';
-import { currentMessages } from '@/lib/i18n/ui-lang';
+import { currentFullMessages as currentMessages } from '@/lib/i18n/full';
 
 /** Colours per tone: Okabe–Ito, colour-blind friendly, readable on white. */
 export const TONE_COLORS: Record<TimelineTone, string> = {

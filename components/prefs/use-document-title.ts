@@ -1,7 +1,7 @@
 'use client';
 import { useEffect } from 'react';
-import { en } from '@/lib/i18n/en';
-import { ko } from '@/lib/i18n/ko';
+import { enCore as en } from '@/lib/i18n/en-core';
+import { koCore as ko } from '@/lib/i18n/ko-core';
 import type { UiLang } from '@/lib/i18n/messages';
 
 /**

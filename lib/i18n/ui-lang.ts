@@ -1,11 +1,12 @@
-import { en } from './en';
-import { ko } from './ko';
-import { DEFAULT_UI_LANG, UI_LANGS, type Messages, type UiLang } from './messages';
+import { enCore } from './en-core';
+import { koCore } from './ko-core';
+import { DEFAULT_UI_LANG, UI_LANGS, type CoreMessages, type UiLang } from './messages';
 
 /** localStorage key of the language the student chose with the toggle. */
 export const UI_LANG_KEY = 'de-notebook:ui-lang';
 
-const DICTS: Record<UiLang, Messages> = { ko, en };
+// The first-load dictionaries (see T.tsx); full.ts has the whole ones.
+const DICTS: Record<UiLang, CoreMessages> = { ko: koCore, en: enCore };
 const listeners = new Set<() => void>();
 
 const isUiLang = (v: unknown): v is UiLang => (UI_LANGS as readonly unknown[]).includes(v);
@@ -24,8 +25,8 @@ export function pickUiLang(stored: string | null, browser: readonly string[]): U
   return DEFAULT_UI_LANG;
 }
 
-/** The dictionary of one interface language. */
-export function messagesFor(lang: UiLang): Messages {
+/** The first-load dictionary of one interface language. */
+export function messagesFor(lang: UiLang): CoreMessages {
   return DICTS[lang];
 }
 
@@ -36,8 +37,8 @@ export function getUiLang(): UiLang {
   return isUiLang(lang) ? lang : DEFAULT_UI_LANG;
 }
 
-/** The current dictionary, for code outside React (confirm dialogs, event handlers). */
-export function currentMessages(): Messages {
+/** The current first-load dictionary, for code outside React (confirm dialogs, event handlers). */
+export function currentMessages(): CoreMessages {
   return messagesFor(getUiLang());
 }
 

@@ -1,13 +1,13 @@
 'use client';
-import { en } from './en';
-import type { Messages } from './messages';
+import { enCore } from './en-core';
+import type { CoreMessages } from './messages';
 import { useT } from './use-t';
 
 /** The attributes a label can go into. */
 type LabelAttr = 'aria-label' | 'title';
 
 /** A message picked from a dictionary (the same selector works on both). */
-type Pick = (d: Messages) => string;
+type Pick = (d: CoreMessages) => string;
 
 /**
  * Props for `aria-label` / `title` in the interface language, plus their English text in
@@ -23,7 +23,7 @@ export function useLabels(): (labels: Partial<Record<LabelAttr, Pick>>) => Recor
     const props: Record<string, string | boolean> = { suppressHydrationWarning: true };
     for (const [attr, pick] of Object.entries(labels) as [LabelAttr, Pick][]) {
       props[attr] = pick(t);
-      props[`data-en-${attr}`] = pick(en);
+      props[`data-en-${attr}`] = pick(enCore);
     }
     return props;
   };

@@ -16,7 +16,6 @@ import { crashError, interruptedError, messageOf, timeoutError, unavailableError
 import { RunnerSupervisor } from './runner-supervisor';
 import { LakeService, type LakeCodec } from '@/lib/lake/service';
 import { lakeDatabaseOf } from './lake-database';
-import { serveLake } from './serve-lake';
 import type { SqlResultData } from './protocol';
 
 export type { CompileDiagnostic } from '@/lib/compile/types';
@@ -74,7 +73,9 @@ export class Kernel {
         else if (msg.type === 'sql-request') void serveSql(host, msg, run, this.lazyDb);
         else if (msg.type === 'table-load') void serveLoad(host, msg, run, this.lazyDb);
         else if (msg.type === 'clock' && serveClock(msg.clock, run, this.lazyDb)) this.clockNow = msg.clock;
-        else if (msg.type === 'lake-request') void serveLake(host, msg, run, this.lake, () => this.requireDb());
+        // The lake's request handler loads with a cell's first lake call; requests stay in order
+        // (callbacks on the one import promise run in the order they were added).
+        else if (msg.type === 'lake-request') void import('./serve-lake').then(({ serveLake }) => serveLake(host, msg, run, this.lake, () => this.requireDb()));
       },
       onCrash: (reason, host) => {
         if (this.active?.host === host) this.active.settle({ ok: false, error: crashError(reason) });

@@ -3,6 +3,7 @@
  * clock macros and the tables loaded from data files. Pure functions, so every statement
  * is unit-tested (and run against real DuckDB) in node.
  */
+import { clockMacrosSql } from './clock-sql';
 
 /** A lesson data file: fetched from `url`, registered as `file`, optionally loaded into `table`. */
 export interface DataFileSpec {
@@ -27,30 +28,9 @@ export function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-// Milliseconds appear once a cell moves the clock by a fraction of a second (clock.advance).
-const CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?$/;
-
-/**
- * The lesson clock macros: `lesson_now()` (TIMESTAMP), `lesson_today()` and
- * `lesson_yesterday()` (DATE). Lessons use them instead of `CURRENT_DATE`/`now()`, which
- * need the ICU extension (unavailable offline) and would make results depend on the day.
- */
-export function clockMacrosSql(clock: string): string {
-  const m = CLOCK.exec(clock);
-  const [year, month, day, hour, minute, second] = (m ?? []).slice(1, 7).map(Number);
-  const valid =
-    m !== null &&
-    hour < 24 && minute < 60 && second < 60 &&
-    new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day &&
-    month >= 1 && month <= 12;
-  if (!valid) throw new Error(`Invalid lesson clock "${clock}": expected a real date-time as YYYY-MM-DDTHH:MM:SS[.mmm]`);
-  const date = clock.slice(0, 10);
-  return [
-    `CREATE OR REPLACE MACRO lesson_now() AS TIMESTAMP '${date} ${clock.slice(11)}';`,
-    `CREATE OR REPLACE MACRO lesson_today() AS DATE '${date}';`,
-    `CREATE OR REPLACE MACRO lesson_yesterday() AS DATE '${date}' - 1;`,
-  ].join('\n');
-}
+// The clock macros live in clock-sql.ts: the page's kernel needs them from the first load (a cell
+// may move the clock), the rest of this module only once DuckDB loads.
+export { clockMacrosSql };
 
 const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;

@@ -5,11 +5,10 @@
  */
 import type { CompileResult } from '@/lib/compile/types';
 import { MAX_BIND_ROWS, MAX_TABLE_ROWS } from '@/lib/cell-api/caps';
-import { toTableOutput } from '@/lib/cell-api/table';
 import type { ActiveRun, RunOutcome } from './active-run';
 import type { KernelCompiler, KernelDatabase } from './kernel-deps';
 import type { SqlRequestMessage, TableLoadMessage } from './protocol';
-import { clockMacrosSql } from './duckdb-sql';
+import { clockMacrosSql } from './clock-sql';
 import type { RunnerHost } from './runner-host';
 import { compileErrorOutput, messageOf, parseDuckDbError, runtimeErrorOutput, tooManyToBindError, type SourceMapper } from './run-errors';
 
@@ -39,11 +38,14 @@ export async function executeSql(run: ActiveRun, ctx: ExecutionContext): Promise
   ctx.armTimeout(run);
   const name = run.req.name;
   const maxRows = name ? MAX_BIND_ROWS + 1 : MAX_TABLE_ROWS;
+  // The row conversion (with the value formatter, ~4 KB gzip) is needed only once DuckDB answers,
+  // so it loads with the first SQL run, while the query runs, not with the lesson page.
+  const table = import('@/lib/cell-api/table');
   const result = await run.trackSql(ctx.db.query(run.req.source, undefined, { maxRows }));
   if (!result.ok) return { ok: false, error: parseDuckDbError(result.error) };
   const { rows, columns, rowCount } = result.value;
   // A statement without a result (CREATE, DROP...) has no columns: there is no table to show.
-  if (columns.length > 0) run.emit(toTableOutput(rows, { knownColumns: columns, rowCount }));
+  if (columns.length > 0) run.emit((await table).toTableOutput(rows, { knownColumns: columns, rowCount }));
   if (!name || run.settled) return { ok: true };
   const tooMany = rowCount > MAX_BIND_ROWS;
   // Bind in the runner of *now*: one that replaced a crashed runner mid-query gets the rows too.

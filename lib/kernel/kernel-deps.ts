@@ -4,7 +4,7 @@
  * of the page's first bundle and out of server rendering); tests inject fakes.
  */
 import type { CompileResult } from '@/lib/compile/types';
-import { workerCodec } from '@/lib/lake/codec-client';
+import { lazyCodec } from '@/lib/lake/lazy-codec';
 import type { LakeCodec } from '@/lib/lake/service';
 import type { UiLang } from '@/lib/i18n/messages';
 import { getUiLang, subscribeUiLang } from '@/lib/i18n/ui-lang';
@@ -60,7 +60,7 @@ export function defaultKernelDeps(): KernelDeps {
     loadCompiler: async () => (await import('@/lib/compile/client')).getCompiler(),
     loadSourceMapper: () => import('@/lib/compile/sourcemap'),
     locks: () => (typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : undefined),
-    lakeCodec: () => workerCodec(),
+    lakeCodec: () => lazyCodec(async () => (await import('@/lib/lake/codec-client')).workerCodec()),
     uiLang: getUiLang,
     watchUiLang: subscribeUiLang,
   };

@@ -11,7 +11,6 @@
  */
 import type { SqlResultData } from '@/lib/kernel/protocol';
 import type { LakeWriteSource } from './calls';
-import { ipcColumns } from './ipc-schema';
 import { lakeMatcher, normalizeLakePath } from './paths';
 import { castRowsSql, checkTableName, ident, unionFilesSql, type StagedFile } from './sql';
 import { LakeStore, type LakeFileInfo } from './store';
@@ -59,6 +58,9 @@ export class LakeService {
     return this.serial(async () => {
       const generation = this.generation;
       const ipc = source.kind === 'sql' ? await this.db().queryArrow(source.text, source.params) : await this.typed(source);
+      // apache-arrow (~33 KB gzip) is loaded by the first lake write, not with the page: the
+      // service is constructed by every notebook, and most lessons never write to the lake.
+      const { ipcColumns } = await import('./ipc-schema');
       const columns = ipcColumns(ipc); // before encoding: the codec worker takes the buffer
       const encoded = await this.codec.encode(ipc);
       if (generation !== this.generation) throw new Error('the lake was emptied by a Restart while this file was being written');

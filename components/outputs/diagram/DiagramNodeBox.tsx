@@ -1,6 +1,6 @@
 'use client';
-import { T } from '@/lib/i18n/T';
-import { useT } from '@/lib/i18n/use-t';
+import { TFull as T } from '@/lib/i18n/T-full';
+import { useFullT as useT } from '@/lib/i18n/full';
 import type { DiagramNode } from '@/lib/kernel/outputs';
 import type { Box } from '../diagram-layout';
 import type { NodeCount } from '../use-diagram-counts';

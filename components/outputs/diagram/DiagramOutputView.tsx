@@ -1,7 +1,7 @@
 'use client';
 import { useId, useState } from 'react';
-import { T } from '@/lib/i18n/T';
-import { useT } from '@/lib/i18n/use-t';
+import { TFull as T } from '@/lib/i18n/T-full';
+import { useFullT as useT } from '@/lib/i18n/full';
 import type { DiagramOutput } from '@/lib/kernel/outputs';
 import { edgePath, estimateText, midpoint, type MeasureText } from '../diagram-layout';
 import { useDiagramCounts } from '../use-diagram-counts';

@@ -1,8 +1,8 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { useNotebook } from '@/components/notebook/NotebookProvider';
-import { T } from '@/lib/i18n/T';
-import { useT } from '@/lib/i18n/use-t';
+import { TFull as T } from '@/lib/i18n/T-full';
+import { useFullT as useT } from '@/lib/i18n/full';
 import type { DiagramNode, TableOutput } from '@/lib/kernel/outputs';
 import { toTableOutput } from '@/lib/cell-api/table';
 import { TableOutputView } from '../TableOutputView';
