@@ -98,7 +98,7 @@ export function NotebookDownload({ slug }: { slug: string }) {
         data-action="download-notebook"
         onClick={() => setOpen(!open)}
       >
-        ⤓ <T m={(d) => d.exports.notebookMenu} /> {open ? '▴' : '▾'}
+        <span aria-hidden="true">⤓</span> <span className="topbar-label"><T m={(d) => d.exports.notebookMenu} /></span> {open ? '▴' : '▾'}
       </button>
       {open && (
         <div className={styles.popover} id={menuId} role="group" aria-label={s.notebookMenu}>

@@ -40,7 +40,7 @@ export function ShortcutHelp() {
   return (
     <>
       <button type="button" className="shortcut-button" data-action="shortcuts" onClick={open} {...l({ 'aria-label': (d) => d.scratch.shortcuts.buttonLabel, title: (d) => d.scratch.shortcuts.buttonLabel })}>
-        ⌨ <T m={(d) => d.scratch.shortcuts.button} />
+        <span aria-hidden="true">⌨</span> <span className="topbar-label"><T m={(d) => d.scratch.shortcuts.button} /></span>
       </button>
       <dialog ref={dialog} className="shortcut-dialog" data-dialog="shortcuts" aria-labelledby="shortcut-title">
         {opened && <ShortcutList onClose={() => dialog.current?.close()} />}
