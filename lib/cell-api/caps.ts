@@ -1,8 +1,9 @@
 /**
  * Output caps: limits that keep a flood of output (an endless `console.log` loop, a million-row
  * `display`) from freezing the page or filling IndexedDB. Shared by the runner and the page.
+ * `truncateText` is in truncate.ts: it needs the runner dictionaries, and the page's kernel, which
+ * imports these caps from its first load, does not.
  */
-import { runnerText } from '@/lib/i18n/runner';
 
 /** Console lines kept per run; later lines are counted and summarised in one line. */
 export const MAX_CONSOLE_LINES = 1_000;
@@ -31,14 +32,4 @@ export const MAX_CHART_POINTS = 10_000;
 /** Formats an integer with thousands separators, locale-independent (deterministic in tests). */
 export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/**
- * Cuts `text` to `max` characters and says how much was dropped, so a reader never mistakes a
- * truncated value for the whole one.
- */
-export function truncateText(text: string, max = MAX_TEXT_CHARS): string {
-  if (text.length <= max) return text;
-  const dropped = text.length - max;
-  return `${text.slice(0, max)}${runnerText().limits.moreChars(formatCount(dropped))}`;
 }

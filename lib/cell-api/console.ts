@@ -4,7 +4,8 @@
  * capped per run (1,000 lines, 1 MB) with a closing line that says how many lines were omitted.
  */
 import type { ConsoleLevel, ConsoleLine, Output } from '@/lib/kernel/outputs';
-import { CONSOLE_BATCH_LINES, CONSOLE_FLUSH_MS, MAX_CONSOLE_CHARS, MAX_CONSOLE_LINES, MAX_TEXT_CHARS, formatCount, truncateText } from './caps';
+import { CONSOLE_BATCH_LINES, CONSOLE_FLUSH_MS, MAX_CONSOLE_CHARS, MAX_CONSOLE_LINES, MAX_TEXT_CHARS, formatCount } from './caps';
+import { truncateText } from './truncate';
 import { formatArgs, inspect } from './format';
 import { toTableOutput } from './table';
 import { runnerText } from '@/lib/i18n/runner';

@@ -3,7 +3,7 @@
  * results, even empty ones) as tables, strings as raw text, anything else as formatted text.
  */
 import type { Output } from '@/lib/kernel/outputs';
-import { truncateText } from './caps';
+import { truncateText } from './truncate';
 import { formatValue } from './format';
 import { sqlColumns, toTableOutput } from './table';
 

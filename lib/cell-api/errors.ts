@@ -3,7 +3,8 @@
  * `throw 'x'` and `throw { a: 1 }` are legal JavaScript, so nothing may be assumed about it.
  */
 import type { SerializedError } from '@/lib/kernel/protocol';
-import { MAX_TEXT_CHARS, truncateText } from './caps';
+import { MAX_TEXT_CHARS } from './caps';
+import { truncateText } from './truncate';
 import { formatValue, isErrorLike } from './format';
 
 /** Serialises a thrown value; the raw stack is kept for page-side source mapping. */

@@ -4,7 +4,8 @@
  * find it as plain globals.
  */
 import type { Output } from '@/lib/kernel/outputs';
-import { MAX_HTML_CHARS, truncateText } from './caps';
+import { MAX_HTML_CHARS } from './caps';
+import { truncateText } from './truncate';
 import { validateChartSpec } from './chart';
 import { createConsoleCapture, type ConsoleCapture } from './console';
 import { toDisplayOutput } from './display';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TABLE_ROWS, truncateText } from './caps';
+import { MAX_TABLE_ROWS } from './caps';
+import { truncateText } from './truncate';
 import { toDisplayOutput } from './display';
 import { inferColumns, toCellValue, toTableOutput, withColumns } from './table';
 

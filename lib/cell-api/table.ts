@@ -4,7 +4,8 @@
  * surprises), and the row cap with the true `rowCount` kept.
  */
 import type { TableColumn, TableOutput } from '@/lib/kernel/outputs';
-import { MAX_CELL_CHARS, MAX_TABLE_ROWS, truncateText } from './caps';
+import { MAX_CELL_CHARS, MAX_TABLE_ROWS } from './caps';
+import { truncateText } from './truncate';
 import { inspect } from './format';
 
 /** Options of `table(rows, options)`. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { truncateText } from '@/lib/cell-api/caps';
+import { truncateText } from '@/lib/cell-api/truncate';
 import { retry } from '@/lib/cell-api/retry';
 import { retryTimeline } from '@/lib/cell-api/retry-timeline';
 import { flaky } from '@/lib/cell-api/faults';
