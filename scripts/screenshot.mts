@@ -1,7 +1,8 @@
 // Takes screenshots of pages of the production build for a human look (README, reviews).
 // Usage: npx tsx scripts/screenshot.ts <url-path> <out.png> [width] [height] [runCellId...]
 // Env: THEME=light|dark (the system preference the page sees), UI_LANG=ko|en (the stored interface
-// language), FULL=1 (the whole page, not just the viewport), BASE_URL.
+// language), FULL=1 (the whole page, not just the viewport), SCROLL_TO=<cell id> (centre that cell's
+// last output before the shot), BASE_URL.
 import { chromium } from '@playwright/test';
 
 const [path = '/', out = 'shot.png', w = '1280', h = '900', ...run] = process.argv.slice(2);
@@ -27,6 +28,9 @@ for (const id of run) {
   await cell.locator('[data-action="run"]').click();
   await page.waitForFunction((i) => !['queued', 'running'].includes(document.querySelector(`[data-cell-id="${i}"]`)?.getAttribute('data-status') ?? ''), id, { timeout: 60000 });
   console.log(`${id}: ${await cell.getAttribute('data-status')} at ${Date.now() - t0} ms`);
+}
+if (process.env.SCROLL_TO) {
+  await page.locator(`[data-cell-id="${process.env.SCROLL_TO}"] [data-output-kind]`).last().evaluate((el) => el.scrollIntoView({ block: 'center' }));
 }
 await page.waitForTimeout(500);
 await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
