@@ -19,7 +19,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,
-    trace: 'retain-on-failure',
+    // CI keeps only the printed log, so a trace there costs CPU (a snapshot per action) for nothing.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
     // A Korean student's browser: the interface picks its language from it (i18n.spec switches to English).
     locale: 'ko-KR',
     launchOptions: {

@@ -56,7 +56,9 @@ function runnable(lesson: Lesson): Lesson {
 }
 
 async function runOne(browser: Browser, url: string, folder: LessonFolder, lesson: Lesson): Promise<LessonCheckResult> {
-  const context = await browser.newContext();
+  // The site's default interface language, whatever the machine's: messages written by checks
+  // follow the interface language, and the report must read the same on every machine.
+  const context = await browser.newContext({ locale: 'ko-KR' });
   try {
     const page = await context.newPage();
     await page.route(`**${DATA_PREFIX}/**`, async (route) => {
