@@ -1,115 +1,14 @@
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import type { CompileResult } from '@/lib/compile/types';
 import { sqlColumns } from '@/lib/cell-api/table';
-import { Kernel, type KernelDatabase, type KernelDeps, type KernelStatus } from './client';
-import type { Output } from './outputs';
-import type { SqlResultData } from './protocol';
 import type { RunnerWorker } from './runner-host';
-import { InProcessRunner } from './in-process-runner';
-import { setRunnerLang } from '@/lib/i18n/runner';
+import { compiler, disposeKernels, ROWS, setup, tick, waitUntil } from './client-test-harness';
 
 // The in-process runner installs the cell API (and a capturing console) on this global object.
 const realConsole = globalThis.console;
 afterAll(() => {
   globalThis.console = realConsole;
 });
-
-const ROWS: SqlResultData = { columns: [{ name: 'n', type: 'BIGINT' }], rows: [{ n: 1 }, { n: 2 }, { n: 3 }], rowCount: 3 };
-
-class FakeDb implements KernelDatabase {
-  queries: [string, unknown[] | undefined][] = [];
-  maxRows: (number | undefined)[] = [];
-  execs: string[] = [];
-  resets = 0;
-  closed = false;
-  cancels = 0;
-  private pending?: (e: Error) => void;
-  async query(sql: string, params?: unknown[], options?: { maxRows?: number }): Promise<SqlResultData> {
-    this.queries.push([sql, params]);
-    this.maxRows.push(options?.maxRows);
-    if (sql.includes('HUGE')) {
-      // Like LessonDatabase: only the first maxRows rows are converted, rowCount is the total.
-      const kept = Math.min(1_000_000, options?.maxRows ?? Infinity);
-      return { columns: ROWS.columns, rows: Array.from({ length: kept }, (_, n) => ({ n })), rowCount: 1_000_000 };
-    }
-    if (sql.includes('nope')) throw new Error('Catalog Error: Table with name nope does not exist!\n\nLINE 2: FROM nope\n             ^');
-    if (sql.includes('SLOW')) return new Promise((_, reject) => (this.pending = reject));
-    if (sql.includes('NORESULT')) return { columns: [], rows: [], rowCount: 0 };
-    if (sql.includes('BIG')) return { columns: ROWS.columns, rows: Array.from({ length: 12_000 }, (_, n) => ({ n })), rowCount: 12_000 };
-    return structuredClone(ROWS);
-  }
-  async exec(sql: string) {
-    this.execs.push(sql);
-  }
-  async cancel() {
-    this.cancels++;
-    this.pending?.(new Error('INTERRUPT Error: Interrupted!'));
-    return true;
-  }
-  async reset() {
-    this.resets++;
-  }
-  close() {
-    this.closed = true;
-  }
-}
-
-/** Compiles "cells" written as plain JS bodies: `return` gives the value. */
-const compiler = {
-  start: vi.fn(),
-  ready: Promise.resolve(),
-  async compile(source: string, cellId: string): Promise<CompileResult> {
-    if (source.includes('SYNTAX')) return { ok: false, cellId, errors: [{ line: 2, column: 16, message: 'Expected expression' }] };
-    return { ok: true, cellId, code: `(async () => {\n${source}\n})`, map: '{}', declared: [], hasValue: true };
-  },
-};
-const mapper = {
-  locateRuntimeError: (stack: string) => (stack.includes('<anonymous>') || stack.includes('eval') ? { line: 4, column: 7 } : undefined),
-  cellStack: () => '    at cell:4:7',
-};
-
-function setup(overrides: Partial<KernelDeps> = {}, config: { defaultTimeoutMs?: number } = {}) {
-  const db = new FakeDb();
-  const runners: InProcessRunner[] = [];
-  const deps: Partial<KernelDeps> = {
-    spawnRunner: () => {
-      const r = new InProcessRunner();
-      runners.push(r);
-      return r;
-    },
-    openDatabase: async () => db,
-    loadCompiler: async () => compiler,
-    loadSourceMapper: async () => mapper,
-    locks: () => undefined,
-    ...overrides,
-  };
-  const kernel = new Kernel({ slug: 'test', dataFiles: [], clock: '2024-01-16T09:00:00', ...config }, deps);
-  const statuses: KernelStatus[] = [];
-  kernel.onStatus((s) => statuses.push(s));
-  kernels.push(kernel);
-  const run = async (req: { lang?: 'ts' | 'sql'; source: string; name?: string; timeoutMs?: number }) => {
-    const outputs: Output[] = [];
-    const result = await kernel.run({ cellId: 'c1', lang: 'ts', ...req }, (o) => outputs.push(o));
-    return { result, outputs };
-  };
-  const ready = () => new Promise<void>((resolve) => {
-    if (kernel.status === 'ready') return resolve();
-    const off = kernel.onStatus((s) => s === 'ready' && (off(), resolve()));
-  });
-  return { kernel, db, runners, statuses, run, ready };
-}
-
-const kernels: Kernel[] = [];
-afterEach(() => {
-  kernels.splice(0).forEach((k) => k.dispose());
-});
-
-const tick = (ms = 10) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls until `check` holds (timing on two shared cores is anything but exact). */
-async function waitUntil(check: () => boolean, ms = 2_000) {
-  for (const end = Date.now() + ms; !check(); await tick(5)) if (Date.now() > end) throw new Error('condition not met in time');
-}
+afterEach(disposeKernels);
 
 describe('Kernel', () => {
   it('can be constructed without a browser and starts only when asked', async () => {
@@ -366,71 +265,5 @@ describe('Kernel', () => {
     });
     expect(result.ok).toBe(true);
     error.mockRestore();
-  });
-});
-
-describe('Kernel before DuckDB has loaded', () => {
-  it('runs a TS cell at once, and a query from a cell waits for the database', async () => {
-    const db = new FakeDb();
-    let open!: () => void;
-    const opened = new Promise<void>((r) => (open = r));
-    const { kernel, run } = setup({ openDatabase: async () => (await opened, db) });
-    const dbChanges: boolean[] = [];
-    kernel.onDatabase(() => dbChanges.push(kernel.databaseReady));
-    const quick = await run({ source: 'return 6 * 7;' });
-    expect(quick.result.ok).toBe(true);
-    expect(kernel.databaseReady).toBe(false);
-    const querying = run({ source: "const rows = await sql`SELECT n FROM t`; return rows.length;" });
-    await tick(30);
-    expect(db.queries).toEqual([]); // still waiting for DuckDB
-    open();
-    const { result, outputs } = await querying;
-    expect(result.ok).toBe(true);
-    expect(outputs.at(-1)).toMatchObject({ kind: 'text', text: '3' });
-    expect(dbChanges).toContain(true);
-  });
-
-  it('does not count the wait for DuckDB against the time limit, but counts the cell\'s own time', async () => {
-    const db = new FakeDb();
-    let open!: () => void;
-    const opened = new Promise<void>((r) => (open = r));
-    const { run } = setup({ openDatabase: async () => (await opened, db) });
-    const waiting = run({ source: "const rows = await sql`SELECT n FROM t`; return rows.length;", timeoutMs: 100 });
-    await tick(250); // longer than the limit, all of it waiting for the database
-    open();
-    const { result, outputs } = await waiting;
-    expect(result.ok).toBe(true);
-    expect(outputs.at(-1)).toMatchObject({ kind: 'text', text: '3' });
-    const slow = await run({ source: "await sql`SELECT 1`; await new Promise(() => {});", timeoutMs: 100 });
-    expect(slow.result).toMatchObject({ ok: false, timedOut: true });
-  });
-});
-
-describe('Kernel and the interface language', () => {
-  afterEach(() => setRunnerLang('ko')); // the in-process runner shares this module's language
-
-  it('tells each new runner the language first, and the live runner every switch', async () => {
-    let lang: 'ko' | 'en' = 'en';
-    const watchers = new Set<() => void>();
-    const switchTo = (next: 'ko' | 'en') => ((lang = next), watchers.forEach((cb) => cb()));
-    const { kernel, runners, ready, run } = setup({ uiLang: () => lang, watchUiLang: (cb) => (watchers.add(cb), () => void watchers.delete(cb)) });
-    const flood = 'for (let i = 0; i < 1005; i++) console.log(i);\nreturn 1;';
-    const capNote = (outputs: Output[]) => JSON.stringify(outputs).match(/… [^"]*/)?.[0];
-
-    kernel.start();
-    await ready();
-    expect(runners[0].posted[0]).toEqual({ type: 'lang', lang: 'en' });
-    expect(capNote((await run({ source: flood })).outputs)).toMatch(/^… 5 more lines of output left out/);
-
-    switchTo('ko');
-    expect(runners[0].posted.at(-1)).toEqual({ type: 'lang', lang: 'ko' });
-    expect(capNote((await run({ source: flood })).outputs)).toMatch(/^… 출력 5줄을 더 생략했습니다/);
-
-    switchTo('en');
-    runners[0].crash();
-    await ready();
-    expect(runners[1].posted[0]).toEqual({ type: 'lang', lang: 'en' });
-    kernel.dispose();
-    expect(watchers.size).toBe(0);
   });
 });
