@@ -6,6 +6,7 @@ import * as esbuild from 'esbuild-wasm';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Compiler, getCompiler } from './client';
 import type { Esbuild } from './compile';
+import { fastCompile } from './fast-compile';
 import type { CompilerRequest, CompilerResponse } from './protocol';
 import { createCompileService } from './service';
 
@@ -72,7 +73,7 @@ describe('Compiler', () => {
   test('reports a failed initialisation through ready and compile', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     FakeWorker.init = () => Promise.reject(new Error('wasm not found'));
-    const compiler = new Compiler();
+    const compiler = new Compiler({ loadFast: null });
     const pending = compiler.compile('1', 'c1');
     await expect(compiler.ready).rejects.toThrow('could not start: wasm not found');
     await expect(pending).rejects.toThrow('wasm not found');
@@ -82,7 +83,7 @@ describe('Compiler', () => {
   test('a crashed worker fails pending requests and is replaced on the next compile', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     FakeWorker.init = () => new Promise(() => {}); // never ready: the request stays pending
-    const compiler = new Compiler();
+    const compiler = new Compiler({ loadFast: null });
     const pending = compiler.compile('1', 'c1');
     FakeWorker.created[0].listeners.error.forEach((l) => l({ message: 'boom' }));
     await expect(pending).rejects.toThrow('crashed: boom');
@@ -90,6 +91,61 @@ describe('Compiler', () => {
     FakeWorker.init = async () => esbuild;
     expect(await compiler.compile('2', 'c2')).toMatchObject({ ok: true });
     expect(FakeWorker.created).toHaveLength(2);
+  });
+});
+
+/** A compiler whose esbuild start-up finishes only when the test says so, with a watched fast path. */
+function slowStart() {
+  vi.stubGlobal('Worker', FakeWorker);
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  FakeWorker.init = async () => (await gate, esbuild);
+  const fast = vi.fn(fastCompile);
+  const compiler = new Compiler({ loadFast: async () => fast });
+  return { compiler, fast, release, worker: () => FakeWorker.created[0] };
+}
+
+describe('Compiler before esbuild is ready (first-run compiler on the page)', () => {
+  test('answers a plain cell on the page, with code that runs, without asking the worker', async () => {
+    const { compiler, worker, release } = slowStart();
+    const result = await compiler.compile('const n: number = 20;\nn + 22', 'c1');
+    if (!result.ok) throw new Error('expected a compiled cell');
+    expect(result.declared).toEqual(['n']);
+    expect(await (0, eval)(result.code)()).toBe(42);
+    expect(worker().received).toEqual([]);
+    release();
+  });
+
+  test('leaves enums and syntax errors to esbuild, which answers once it is up', async () => {
+    const { compiler, worker, release } = slowStart();
+    let settled = 0;
+    const enumCell = compiler.compile('enum Color { Red }\nColor.Red', 'c1').finally(() => settled++);
+    const broken = compiler.compile('const x = ;', 'c2').finally(() => settled++);
+    await vi.waitFor(() => expect(worker().received).toHaveLength(2));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(settled).toBe(0);
+    release();
+    expect(await enumCell).toMatchObject({ ok: true, hasValue: true });
+    // esbuild's own wording and location, as the editor always shows them.
+    const error = await broken;
+    if (error.ok) throw new Error('expected a compile error');
+    expect(error.errors[0]).toMatchObject({ line: 1, column: 11, message: 'Unexpected ";"' });
+  });
+
+  test('uses only esbuild once it is ready', async () => {
+    const { compiler, fast, worker, release } = slowStart();
+    release();
+    await compiler.ready;
+    expect(await compiler.compile('1 + 1', 'c3')).toMatchObject({ ok: true });
+    expect(worker().received).toHaveLength(1);
+    expect(fast).not.toHaveBeenCalled();
+  });
+
+  test('a fast path that fails to load only means waiting for esbuild', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const compiler = new Compiler({ loadFast: () => Promise.reject(new Error('chunk missing')) });
+    expect(await compiler.compile('2 + 2', 'c4')).toMatchObject({ ok: true, hasValue: true });
+    expect(FakeWorker.created[0].received).toHaveLength(1);
   });
 });
 

@@ -6,6 +6,19 @@ import type { CompilerRequest, CompilerResponse } from './protocol';
 import type { CompileResult } from './types';
 import { markPhase } from '@/lib/kernel/phase-marks';
 
+/** The first-run compiler (fast-compile.ts): a result, or `undefined` to wait for esbuild. */
+export type FastCompile = (source: string, cellId: string) => CompileResult | undefined;
+
+export interface CompilerOptions {
+  /**
+   * Loads the first-run compiler, used on the page until esbuild is ready; `null` turns it off.
+   * Default: sucrase's chunk, fetched on the first compile that would otherwise wait.
+   */
+  loadFast?: (() => Promise<FastCompile>) | null;
+}
+
+const loadSucrase = async (): Promise<FastCompile> => (await import('./fast-compile')).fastCompile;
+
 interface Pending {
   resolve: (result: CompileResult) => void;
   reject: (error: Error) => void;
@@ -13,8 +26,10 @@ interface Pending {
 
 /**
  * Compiles cells in a dedicated worker. Requests may be sent before the worker is ready; the
- * worker queues them. If the worker dies, pending requests fail and the next `compile()`
- * starts a fresh worker.
+ * worker queues them. Until esbuild is up, cells the first-run compiler accepts are compiled
+ * on the page instead: esbuild's start-up keeps the worker's thread busy for seconds, so a
+ * fast path there would wait behind it. If the worker dies, pending requests fail and the
+ * next `compile()` starts a fresh worker.
  */
 export class Compiler {
   private worker: Worker | undefined;
@@ -23,6 +38,13 @@ export class Compiler {
   private readyPromise: Promise<void> | undefined;
   private settleReady: { resolve: () => void; reject: (error: Error) => void } | undefined;
   private initError: Error | undefined;
+  private esbuildReady = false;
+  private readonly loadFast: (() => Promise<FastCompile>) | null;
+  private fast: Promise<FastCompile | undefined> | undefined;
+
+  constructor(options: CompilerOptions = {}) {
+    this.loadFast = options.loadFast === undefined ? loadSucrase : options.loadFast;
+  }
 
   /** Resolves once esbuild is initialised and warmed up; rejects if it cannot start. Starts the worker. */
   get ready(): Promise<void> {
@@ -35,6 +57,7 @@ export class Compiler {
     if (this.worker) return;
     if (typeof Worker === 'undefined') throw new Error('the cell compiler needs a browser (Worker is not available)');
     this.initError = undefined;
+    this.esbuildReady = false;
     this.readyPromise = new Promise<void>((resolve, reject) => {
       this.settleReady = { resolve, reject };
     });
@@ -47,11 +70,50 @@ export class Compiler {
       this.fail(new Error(`the compile worker crashed: ${event.message || 'failed to load'}`));
     });
     this.worker = worker;
+    this.preloadFast();
+  }
+
+  /**
+   * Fetches and parses the first-run compiler while the page is idle, so a Run clicked during
+   * esbuild's start-up does not also wait for ~350 KB of JS to load on the page.
+   */
+  private preloadFast(): void {
+    if (!this.loadFast || this.fast || typeof requestIdleCallback === 'undefined') return;
+    requestIdleCallback(() => void (this.esbuildReady || this.fastCompiler()), { timeout: 2_000 });
+  }
+
+  /** The first-run compiler, loaded once; a failed chunk load only means every cell waits for esbuild. */
+  private fastCompiler(): Promise<FastCompile | undefined> {
+    this.fast ??= this.loadFast ? this.loadFast().catch(() => undefined) : Promise.resolve(undefined);
+    return this.fast;
   }
 
   /** Compiles one cell. Rejects only when the compiler itself fails, never for the cell's errors. */
-  compile(source: string, cellId: string): Promise<CompileResult> {
+  async compile(source: string, cellId: string): Promise<CompileResult> {
     this.start();
+    if (this.initError) throw this.initError;
+    if (!this.esbuildReady && this.loadFast) {
+      const result = await this.compileFast(source, cellId);
+      if (result) return result;
+    }
+    return this.send(source, cellId);
+  }
+
+  /** The first-run compiler's answer, unless esbuild became ready (or failed) meanwhile. */
+  private async compileFast(source: string, cellId: string): Promise<CompileResult | undefined> {
+    const settled = this.readyPromise!.then(() => undefined, () => undefined);
+    const fast = await Promise.race([this.fastCompiler(), settled]);
+    if (this.initError) throw this.initError;
+    if (this.esbuildReady || !fast) return undefined;
+    try {
+      return fast(source, cellId);
+    } catch {
+      return undefined; // esbuild gives the verdict, with its own wording
+    }
+  }
+
+  private send(source: string, cellId: string): Promise<CompileResult> {
+    this.start(); // the worker may have crashed while the fast path was loading
     if (this.initError) return Promise.reject(this.initError);
     const id = this.nextId++;
     return new Promise<CompileResult>((resolve, reject) => {
@@ -70,6 +132,7 @@ export class Compiler {
     switch (message.type) {
       case 'ready':
         markPhase('compiler:ready');
+        this.esbuildReady = true;
         this.settleReady?.resolve();
         return;
       case 'init-error':

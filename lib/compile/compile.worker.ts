@@ -16,8 +16,6 @@ const handle = createCompileService(
     return esbuild;
   },
   (message: CompilerResponse) => scope.postMessage(message),
-  // Its own chunk: the first Run need not wait for esbuild's wasm (see fast-compile.ts).
-  async () => (await import('./fast-compile')).fastCompile,
 );
 
 scope.addEventListener('message', (event: MessageEvent<CompilerRequest>) => {
