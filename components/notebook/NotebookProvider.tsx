@@ -46,9 +46,11 @@ export function NotebookProvider({ slug, cells, dataFiles, clock, standalone, ch
     const kernel = new Kernel({ slug, dataFiles, clock });
     markPhase('notebook:hydrated');
     kernel.start();
-    // Editors wait until the runtime has warmed up, so they do not compete with it for the CPU.
-    // The output views that are not in the first-load scripts follow for the same reason.
-    const offStatus = kernel.onStatus((s) => s !== 'loading' && (offStatus(), enableEditorsWhenIdle(), preloadOutputViews()));
+    // Editors wait until the runtime has warmed up and no run is in flight, so they compete
+    // neither with it for the CPU nor with a first Run's result (Monaco's evaluation blocks
+    // the page for a second or more on a slow machine). Output views are wanted by a run.
+    const offViews = kernel.onStatus((s) => s !== 'loading' && (offViews(), preloadOutputViews()));
+    const offEditors = kernel.onStatus((s) => s === 'ready' && (offEditors(), enableEditorsWhenIdle()));
     const notebook = new Notebook(cells, kernel);
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
     const opened = openLessonProgress(slug, notebook, { locks, onSaveError: reportSaveError });
