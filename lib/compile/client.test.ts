@@ -7,6 +7,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Compiler, getCompiler } from './client';
 import type { Esbuild } from './compile';
 import { fastCompile } from './fast-compile';
+import { CompileResultCache } from './result-cache';
 import type { CompilerRequest, CompilerResponse } from './protocol';
 import { createCompileService } from './service';
 
@@ -163,5 +164,29 @@ describe('compile service', () => {
     await handle({ type: 'compile', id: 7, source: '1', cellId: 'c1' });
     expect(calls).toBe(2);
     expect(posted).toEqual([{ type: 'ready' }, { type: 'compile-failed', id: 7, message: 'service stopped' }]);
+  });
+});
+
+describe('Compiler result cache', () => {
+  test('an unchanged cell is compiled once; a changed source or another cell id compiles again', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const compiler = new Compiler({ loadFast: null });
+    const first = await compiler.compile('const a: number = 1;\na', 'c1');
+    expect(await compiler.compile('const a: number = 1;\na', 'c1')).toBe(first);
+    await compiler.compile('const a: number = 2;\na', 'c1');
+    await compiler.compile('const a: number = 1;\na', 'c2');
+    expect(FakeWorker.created[0].received.map((r) => r.type === 'compile' && r.cellId)).toEqual(['c1', 'c1', 'c2']);
+  });
+
+  test('compile errors are cached too, and the oldest entry goes when full', async () => {
+    const cache = new CompileResultCache(2);
+    const r = (cellId: string) => ({ ok: false as const, cellId, errors: [] });
+    cache.set('a', 'x', r('a'));
+    cache.set('b', 'x', r('b'));
+    expect(cache.get('a', 'x')).toEqual(r('a')); // now most recently used
+    cache.set('c', 'x', r('c'));
+    expect(cache.get('b', 'x')).toBeUndefined();
+    expect(cache.get('a', 'x')).toEqual(r('a'));
+    expect(cache.size).toBe(2);
   });
 });

@@ -5,6 +5,7 @@
 import type { CompilerRequest, CompilerResponse } from './protocol';
 import type { CompileResult } from './types';
 import { markPhase } from '@/lib/kernel/phase-marks';
+import { CompileResultCache } from './result-cache';
 
 /** The first-run compiler (fast-compile.ts): a result, or `undefined` to wait for esbuild. */
 export type FastCompile = (source: string, cellId: string) => CompileResult | undefined;
@@ -41,6 +42,7 @@ export class Compiler {
   private esbuildReady = false;
   private readonly loadFast: (() => Promise<FastCompile>) | null;
   private fast: Promise<FastCompile | undefined> | undefined;
+  private readonly cache = new CompileResultCache();
 
   constructor(options: CompilerOptions = {}) {
     this.loadFast = options.loadFast === undefined ? loadSucrase : options.loadFast;
@@ -90,13 +92,18 @@ export class Compiler {
 
   /** Compiles one cell. Rejects only when the compiler itself fails, never for the cell's errors. */
   async compile(source: string, cellId: string): Promise<CompileResult> {
+    const hit = this.cache.get(cellId, source);
+    if (hit) return hit;
     this.start();
     if (this.initError) throw this.initError;
     if (!this.esbuildReady && this.loadFast) {
       const result = await this.compileFast(source, cellId);
       if (result) return result;
     }
-    return this.send(source, cellId);
+    // Only esbuild's answers are kept: once it is up, it compiles every cell at least once.
+    const result = await this.send(source, cellId);
+    this.cache.set(cellId, source, result);
+    return result;
   }
 
   /** The first-run compiler's answer, unless esbuild became ready (or failed) meanwhile. */
