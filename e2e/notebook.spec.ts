@@ -77,6 +77,17 @@ test('console output keeps its levels', async ({ page }) => {
   await expect(out.locator('.console-error')).toHaveText('셋');
 });
 
+test('the type checker (Monaco\'s TypeScript worker) starts when a student first edits, not before', async ({ page }) => {
+  // Editors load once the runtime is idle; give them time to come in, with everything they start.
+  await cell(page, 'hello').locator('.monaco-editor').waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(2_000);
+  const before = page.workers().length;
+  await typeInto(page, 'last-cell', 'gree');
+  await expect.poll(() => page.workers().length, { timeout: 30_000 }).toBe(before + 1);
+  await page.keyboard.press('Control+Space');
+  await expect(page.locator('.suggest-widget .monaco-list-row', { hasText: 'greeting' }).first()).toBeVisible({ timeout: 30_000 });
+});
+
 test('the editor autocompletes a variable declared in an earlier cell', async ({ page }) => {
   await typeInto(page, 'last-cell', 'gree');
   await page.keyboard.press('Control+Space');

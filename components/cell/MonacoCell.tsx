@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Cell } from '@/lib/lesson/types';
 import type { CellRuntime, NotebookCell } from '@/lib/notebook/types';
 import { cellModelUri, ensureModels, loadMonaco, scratchModelUri } from './monaco-setup';
+import { wantTypeService } from './type-service-gate';
 import { EDITOR_OPTIONS, LINE_HEIGHT, PADDING } from './editor-options';
 import { useEditorMarkers } from './use-editor-markers';
 import { useMonacoTheme } from './monaco-theme';
@@ -98,6 +99,8 @@ export function MonacoCell({ cell, index, allCells, sourceOf, state, onChange, o
       keybindingContext: ESCAPE_FREE,
       run: () => handlers.current.onEscape(),
     });
+    // Type checking and completions start when a student first works in an editor.
+    ed.onDidFocusEditorText(wantTypeService);
     ed.onDidContentSizeChange((e) => setHeight(e.contentHeight));
     setHeight(ed.getContentHeight());
     setEditor(ed);

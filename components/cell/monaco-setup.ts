@@ -2,6 +2,7 @@ import * as monaco from 'monaco-editor';
 import { loader } from '@monaco-editor/react';
 import { CELL_API_DTS, sqlBindingDts } from '@/lib/cell-api/dts';
 import { defineMonacoThemes } from './monaco-theme';
+import { whenTypeServiceWanted } from './type-service-gate';
 
 /**
  * TypeScript diagnostics that are wrong for notebook cells: every cell is a script in one shared
@@ -31,7 +32,8 @@ export function loadMonaco(): Promise<typeof monaco> {
     self.MonacoEnvironment = {
       getWorker(_id: string, label: string) {
         if (label === 'typescript' || label === 'javascript') {
-          return new Worker(new URL('./ts.worker.ts', import.meta.url), { type: 'module' });
+          // Monaco accepts a promise here: its language requests wait until a student edits.
+          return whenTypeServiceWanted().then(() => new Worker(new URL('./ts.worker.ts', import.meta.url), { type: 'module' }));
         }
         return new Worker(new URL('./editor.worker.ts', import.meta.url), { type: 'module' });
       },
