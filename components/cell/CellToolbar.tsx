@@ -46,7 +46,8 @@ export function CellToolbar({ cell, state, disabled, open, onToggle, onRun, onRu
           type="button"
           className="cell-run"
           data-action="run"
-          disabled={disabled}
+          // Never disabled: a click before the notebook is live is kept and run once it is
+          // (lib/notebook/early-runs.ts).
           onClick={onRun}
           {...l({ 'aria-label': (d) => d.runCell(cell.id), title: (d) => d.runTitle })}
         >
