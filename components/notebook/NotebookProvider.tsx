@@ -5,11 +5,15 @@ import { Notebook } from '@/lib/notebook/store';
 import type { CellRuntime, NotebookCell } from '@/lib/notebook/types';
 import { FocusRegistry } from '@/lib/notebook/focus';
 import { enableEditorsWhenIdle } from '@/lib/notebook/editor-gate';
+import { takeEarlyRuns } from '@/lib/notebook/early-runs';
 import { preloadOutputViews } from '@/components/outputs/output-views';
 import { openLessonProgress, type LessonProgress } from '@/lib/progress/open';
 import { openScratch } from '@/lib/scratch/open';
 import type { ScratchSession } from '@/lib/scratch/session';
 import { markPhase } from '@/lib/kernel/phase-marks';
+import { prewarmRunner } from '@/lib/kernel/kernel-deps';
+import { prewarmEditsDb } from '@/lib/progress/edits-db';
+import { prewarmScratchDb } from '@/lib/scratch/db';
 
 interface NotebookContext {
   kernel: Kernel;
@@ -22,6 +26,15 @@ interface NotebookContext {
 }
 
 const Ctx = createContext<NotebookContext | null>(null);
+
+// When this module loads, React is about to hydrate: the first runner starts loading, and the
+// saved edits' databases opening, now rather than in the effect below (a Run clicked early
+// waits for both; lib/kernel/runner-prewarm.ts, lib/progress/early-open.ts).
+prewarmRunner();
+if (typeof document !== 'undefined' && document.querySelector('[data-kernel-status]')) {
+  prewarmEditsDb();
+  prewarmScratchDb();
+}
 
 interface Props {
   slug: string;
@@ -58,7 +71,10 @@ export function NotebookProvider({ slug, cells, dataFiles, clock, standalone, ch
     const scratchOpened = opened.then(() => openScratch(slug, notebook, { standalone, onSaveError: reportSaveError }));
     void Promise.all([opened, scratchOpened]).then(([progress, scratch]) => {
       const focus = new FocusRegistry(() => notebook.cells.map((c) => c.id));
-      if (alive) setCtx({ kernel, notebook, focus, progress, scratch });
+      if (!alive) return;
+      setCtx({ kernel, notebook, focus, progress, scratch });
+      // Runs clicked while the page was still loading, now that saved edits are in place.
+      for (const id of takeEarlyRuns()) if (notebook.cells.some((c) => c.id === id)) notebook.run(id);
     });
     const flush = () => {
       void opened.then((p) => p.edits?.flush());

@@ -10,6 +10,7 @@ import type { UiLang } from '@/lib/i18n/messages';
 import { getUiLang, subscribeUiLang } from '@/lib/i18n/ui-lang';
 import type { LoadColumn, SqlResultData } from './protocol';
 import type { RunnerWorker } from './runner-host';
+import { adoptPrewarmed, prewarm } from './runner-prewarm';
 import type { SourceMapper } from './run-errors';
 
 /** The part of `LessonDatabase` (lib/kernel/duckdb.ts) the kernel uses. */
@@ -51,11 +52,21 @@ export interface KernelDeps {
   watchUiLang(cb: () => void): () => void;
 }
 
+// The literal `new Worker(new URL(...), { type: 'module' })` form is what the bundler detects.
+const newRunnerWorker = () => new Worker(new URL('./runner.worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * Starts the first runner while the lesson page hydrates (see runner-prewarm.ts); the kernel's
+ * first `spawnRunner` adopts it. Only on a notebook page (it has the runtime's status element).
+ */
+export function prewarmRunner(): void {
+  if (typeof document !== 'undefined' && document.querySelector('[data-kernel-status]')) prewarm(newRunnerWorker);
+}
+
 /** The real dependencies: browser-only, and only touched when called. */
 export function defaultKernelDeps(): KernelDeps {
   return {
-    // The literal `new Worker(new URL(...), { type: 'module' })` form is what the bundler detects.
-    spawnRunner: () => new Worker(new URL('./runner.worker.ts', import.meta.url), { type: 'module' }),
+    spawnRunner: () => adoptPrewarmed() ?? newRunnerWorker(),
     openDatabase: async (options) => (await import('./duckdb')).LessonDatabase.open(options),
     loadCompiler: async () => (await import('@/lib/compile/client')).getCompiler(),
     loadSourceMapper: () => import('@/lib/compile/sourcemap'),

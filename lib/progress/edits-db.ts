@@ -3,6 +3,7 @@
  * cell that was running. Its own IndexedDB database (`de-notebook-edits`), apart from exercise
  * progress, so either can change its schema without migrating the other.
  */
+import { EarlyOpen } from './early-open';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
 /** The name of the database in the browser's storage. */
@@ -49,13 +50,22 @@ export interface EditStore {
 
 /** Opens (creating on first use) the edits database of this origin. */
 export function openEditsDb(): Promise<IDBPDatabase<EditsSchema>> {
-  return openDB<EditsSchema>(EDITS_DB_NAME, 1, {
+  return earlyEdits.take();
+}
+
+const earlyEdits = new EarlyOpen(() =>
+  openDB<EditsSchema>(EDITS_DB_NAME, 1, {
     upgrade(db) {
       const edits = db.createObjectStore('edits', { keyPath: ['slug', 'cellId'] });
       edits.createIndex('by-slug', 'slug');
       db.createObjectStore('runs', { keyPath: 'slug' });
     },
-  });
+  }),
+);
+
+/** Starts opening the edits database before the notebook asks for it (see early-open.ts). */
+export function prewarmEditsDb(): void {
+  earlyEdits.start();
 }
 
 /** `EditStore` on IndexedDB. */

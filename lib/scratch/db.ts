@@ -2,6 +2,7 @@
  * The browser database of scratch cells (`de-notebook-scratch`), apart from edits and exercise
  * progress so each can change its schema on its own.
  */
+import { EarlyOpen } from '@/lib/progress/early-open';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ScratchRecord } from './types';
 
@@ -21,12 +22,20 @@ export interface ScratchStore {
 
 /** Opens (creating on first use) the scratch database of this origin. */
 export async function openScratchStore(): Promise<ScratchStore> {
-  const db = await openDB<ScratchSchema>(SCRATCH_DB_NAME, 1, {
+  return new IdbScratchStore(await earlyScratch.take());
+}
+
+const earlyScratch = new EarlyOpen(() =>
+  openDB<ScratchSchema>(SCRATCH_DB_NAME, 1, {
     upgrade(d) {
       d.createObjectStore('cells', { keyPath: ['slug', 'id'] }).createIndex('by-slug', 'slug');
     },
-  });
-  return new IdbScratchStore(db);
+  }),
+);
+
+/** Starts opening the scratch database before the notebook asks for it (lib/progress/early-open.ts). */
+export function prewarmScratchDb(): void {
+  earlyScratch.start();
 }
 
 /** `ScratchStore` on IndexedDB. */
