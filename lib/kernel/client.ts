@@ -259,8 +259,12 @@ export class Kernel {
   }
 
   private async execute(run: ActiveRun): Promise<RunOutcome> {
-    const host = await this.readyRunner(run);
-    if (!('post' in host)) return host;
+    // A TS cell compiles while the runner may still be starting (executeTs waits for it after
+    // compiling), so a first Run pays for the two side by side, not one after the other.
+    if (run.req.lang === 'sql') {
+      const host = await this.readyRunner(run);
+      if (!('post' in host)) return host;
+    }
     const ctx: ExecutionContext = {
       db: this.lazyDb,
       currentRunner: () => this.runners.current,
