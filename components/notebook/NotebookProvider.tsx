@@ -7,7 +7,7 @@ import { FocusRegistry } from '@/lib/notebook/focus';
 import { enableEditorsWhenIdle } from '@/lib/notebook/editor-gate';
 import { takeEarlyRuns } from '@/lib/notebook/early-runs';
 import { preloadOutputViews } from '@/components/outputs/output-views';
-import { openLessonProgress, type LessonProgress } from '@/lib/progress/open';
+import { openLessonProgress, prewarmVisit, type LessonProgress } from '@/lib/progress/open';
 import { openScratch } from '@/lib/scratch/open';
 import type { ScratchSession } from '@/lib/scratch/session';
 import { markPhase } from '@/lib/kernel/phase-marks';
@@ -28,12 +28,13 @@ interface NotebookContext {
 const Ctx = createContext<NotebookContext | null>(null);
 
 // When this module loads, React is about to hydrate: the first runner starts loading, and the
-// saved edits' databases opening, now rather than in the effect below (a Run clicked early
-// waits for both; lib/kernel/runner-prewarm.ts, lib/progress/early-open.ts).
+// saved edits' databases and this visit's lock opening, now rather than in the effect below (a
+// Run clicked early waits for all of them; lib/kernel/runner-prewarm.ts, lib/progress/early-open.ts).
 prewarmRunner();
 if (typeof document !== 'undefined' && document.querySelector('[data-kernel-status]')) {
   prewarmEditsDb();
   prewarmScratchDb();
+  prewarmVisit(navigator.locks);
 }
 
 interface Props {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { openLessonProgress } from './open';
+import { openLessonProgress, prewarmVisit } from './open';
 import { FakeNotebook, freshStore } from './test-host';
 
 const cells = () => [{ id: 'a', source: '1' }];
@@ -25,5 +25,21 @@ describe('openLessonProgress', () => {
     expect(p).toEqual({ unavailable: true });
     expect(nb.get('a').source).toBe('1');
     warn.mockRestore();
+  });
+
+  it('uses the visit lock started early (once), and a fresh one after that', async () => {
+    const names: string[] = [];
+    const locks = {
+      request: (name: string, cb: () => Promise<never>) => (names.push(name), void cb(), new Promise<never>(() => {})),
+      query: async () => ({ held: names.map((name) => ({ name })) }),
+    } as unknown as LockManager;
+    prewarmVisit(locks);
+    prewarmVisit(locks); // idempotent
+    expect(names).toHaveLength(1);
+    await openLessonProgress('s', new FakeNotebook(cells()), { store: await freshStore(), locks });
+    expect(names).toHaveLength(1);
+    await openLessonProgress('s', new FakeNotebook(cells()), { store: await freshStore(), locks });
+    expect(names).toHaveLength(2);
+    expect(new Set(names).size).toBe(2);
   });
 });
