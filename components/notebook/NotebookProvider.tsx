@@ -30,8 +30,9 @@ const Ctx = createContext<NotebookContext | null>(null);
 // When this module loads, React is about to hydrate: the first runner starts loading, and the
 // saved edits' databases and this visit's lock opening, now rather than in the effect below (a
 // Run clicked early waits for all of them; lib/kernel/runner-prewarm.ts, lib/progress/early-open.ts).
-prewarmRunner();
+// Only on a notebook page: it has the runtime's status element.
 if (typeof document !== 'undefined' && document.querySelector('[data-kernel-status]')) {
+  prewarmRunner();
   prewarmEditsDb();
   prewarmScratchDb();
   prewarmVisit(navigator.locks);

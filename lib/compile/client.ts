@@ -13,7 +13,7 @@ export type FastCompile = (source: string, cellId: string) => CompileResult | un
 export interface CompilerOptions {
   /**
    * Loads the first-run compiler, used on the page until esbuild is ready; `null` turns it off.
-   * Default: sucrase's chunk, fetched on the first compile that would otherwise wait.
+   * Default: sucrase's chunk, fetched as soon as the compiler starts.
    */
   loadFast?: (() => Promise<FastCompile>) | null;
 }
@@ -81,7 +81,7 @@ export class Compiler {
    * warm visit) before it could compile.
    */
   private preloadFast(): void {
-    if (this.loadFast && !this.esbuildReady) void this.fastCompiler();
+    if (this.loadFast) void this.fastCompiler();
   }
 
   /** The first-run compiler, loaded once; a failed chunk load only means every cell waits for esbuild. */

@@ -55,12 +55,9 @@ export interface KernelDeps {
 // The literal `new Worker(new URL(...), { type: 'module' })` form is what the bundler detects.
 const newRunnerWorker = () => new Worker(new URL('./runner.worker.ts', import.meta.url), { type: 'module' });
 
-/**
- * Starts the first runner while the lesson page hydrates (see runner-prewarm.ts); the kernel's
- * first `spawnRunner` adopts it. Only on a notebook page (it has the runtime's status element).
- */
+/** Starts the first runner while the lesson page hydrates (see runner-prewarm.ts); the kernel's first `spawnRunner` adopts it. */
 export function prewarmRunner(): void {
-  if (typeof document !== 'undefined' && document.querySelector('[data-kernel-status]')) prewarm(newRunnerWorker);
+  prewarm(newRunnerWorker);
 }
 
 /** The real dependencies: browser-only, and only touched when called. */
