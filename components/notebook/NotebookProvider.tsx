@@ -70,10 +70,12 @@ export function NotebookProvider({ slug, cells, dataFiles, clock, standalone, ch
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
     const opened = openLessonProgress(slug, notebook, { locks, onSaveError: reportSaveError });
     // Scratch cells join after the edit session has taken the lesson's cells as its own.
+    void opened.then(() => markPhase('progress:open'));
     const scratchOpened = opened.then(() => openScratch(slug, notebook, { standalone, onSaveError: reportSaveError }));
     void Promise.all([opened, scratchOpened]).then(([progress, scratch]) => {
       const focus = new FocusRegistry(() => notebook.cells.map((c) => c.id));
       if (!alive) return;
+      markPhase('scratch:open');
       setCtx({ kernel, notebook, focus, progress, scratch });
       // Runs clicked while the page was still loading, now that saved edits are in place.
       for (const id of takeEarlyRuns()) if (notebook.cells.some((c) => c.id === id)) notebook.run(id);

@@ -37,10 +37,20 @@ export async function openLessonProgress(
     const visit = takeEarlyVisit(options.locks) ?? startVisit(options.locks);
     const store = options.store ?? new IdbEditStore(await withTimeout(openEditsDb(), OPEN_TIMEOUT_MS));
     const session = visit.session;
-    await visit.held;
-    const edits = await withTimeout(EditSession.open(slug, host, store, { onSaveError: options.onSaveError }), OPEN_TIMEOUT_MS);
-    const { journal, interrupted } = await RunJournal.open(slug, host, store, { session, locks: options.locks });
-    return { edits, journal, interrupted, unavailable: false };
+    // The saved edits and the run journal are read at the same time: on a page that is still
+    // hydrating, each IndexedDB answer waits its turn on the main thread, and a Run clicked
+    // early waits for both. Only the journal needs this visit's lock held first.
+    const editsOpened = withTimeout(EditSession.open(slug, host, store, { onSaveError: options.onSaveError }), OPEN_TIMEOUT_MS);
+    const journalOpened = visit.held.then(() => RunJournal.open(slug, host, store, { session, locks: options.locks }));
+    try {
+      const [edits, { journal, interrupted }] = await Promise.all([editsOpened, journalOpened]);
+      return { edits, journal, interrupted, unavailable: false };
+    } catch (e) {
+      // Whichever half did open must stop watching the notebook.
+      void editsOpened.then((edits) => edits.close(), () => {});
+      void journalOpened.then(({ journal }) => journal.close(), () => {});
+      throw e;
+    }
   } catch (e) {
     console.warn('de-notebook: saved edits are unavailable', e);
     return { unavailable: true };
