@@ -39,20 +39,44 @@ async function serve() {
   throw new Error('server did not start');
 }
 
-/** Navigation → first paint, runtime ready, and first cell result; cold, then a warm second visit. */
+/**
+ * Marks, inside the page, the frame after a cell's result is in the DOM (`painted`), timed from
+ * the navigation's start. Installed before any page script runs. Plain JS source, like
+ * TIME_RUN_SRC in bench/browser.ts.
+ */
+const PAINTED_SRC = `(() => {
+  const id = 'trivial';
+  new MutationObserver((_, mo) => {
+    const c = document.querySelector('[data-cell-id="' + id + '"][data-status="done"]');
+    if (!c) return;
+    mo.disconnect();
+    requestAnimationFrame(() => setTimeout(() => performance.mark('bench:painted'), 0));
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-status'] });
+})()`;
+
+/**
+ * Navigation → first paint, runtime ready, and first cell result; cold, then a warm second visit.
+ * The first-result figure is read from the page's own clock: navigation start → the frame after
+ * the result is in the DOM, which is what the student sees. The driver's wall clock (from before
+ * it asks for the navigation until it has polled the result and waited a frame) is printed too;
+ * it adds the driver's own round trips, 100-250 ms on this machine.
+ */
 async function startup() {
-  const fcp: number[] = [], ready: number[] = [], cold: number[] = [], warm: number[] = [];
+  const fcp: number[] = [], ready: number[] = [], cold: number[] = [], warm: number[] = [], coldDriver: number[] = [], warmDriver: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const b = await freshBrowser();
-    for (const [visit, into] of [['cold', cold], ['warm', warm]] as const) {
+    await b.context.addInitScript(PAINTED_SRC);
+    for (const [visit, into, driver] of [['cold', cold, coldDriver], ['warm', warm, warmDriver]] as const) {
       const page = await b.context.newPage();
       const t0 = Date.now();
       await page.goto(BASE + LESSON, { waitUntil: 'commit' });
       const run = page.locator('[data-cell-id="trivial"] [data-action="run"]');
-      await run.click(); // enabled as soon as the notebook hydrates; the run waits for the runtime
+      await run.click(); // the Run button works before hydration: the click is kept and replayed
       await page.locator('[data-cell-id="trivial"][data-status="done"]').waitFor({ timeout: 60_000 });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
-      into.push(Date.now() - t0);
+      driver.push(Date.now() - t0);
+      await page.waitForFunction(() => performance.getEntriesByName('bench:painted').length > 0, undefined, { timeout: 10_000 });
+      into.push(await page.evaluate(() => performance.getEntriesByName('bench:painted')[0].startTime));
       if (visit === 'cold') {
         await page.locator('[data-kernel-status="ready"][data-db-ready="true"]').waitFor({ timeout: 90_000 });
         ready.push(await page.evaluate(() => performance.now()));
@@ -64,8 +88,9 @@ async function startup() {
   }
   add('lesson page: first contentful paint', ms(median(fcp)), '≤ 800 ms', median(fcp) <= 800);
   add('navigation → runtime ready (cold)', ms(median(ready)), '—');
-  add('navigation → first cell result, cold cache', ms(median(cold)), '≤ 2500 ms', median(cold) <= 2500);
-  add('navigation → first cell result, warm cache', ms(median(warm)), '≤ 1000 ms', median(warm) <= 1000);
+  add('navigation → first cell result painted, cold cache', ms(median(cold)), '≤ 2500 ms', median(cold) <= 2500);
+  add('navigation → first cell result painted, warm cache', ms(median(warm)), '≤ 1000 ms', median(warm) <= 1000);
+  add('the same two, by the test driver\'s wall clock (cold / warm)', `${ms(median(coldDriver))} / ${ms(median(warmDriver))}`, '—');
 }
 
 /** Warm-page figures: Run → painted, SQL on 10k rows, 50-line compile, GROUP BY over 1M rows. */
