@@ -69,8 +69,8 @@ export function NotebookProvider({ slug, cells, dataFiles, clock, standalone, ch
     const notebook = new Notebook(cells, kernel);
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
     const opened = openLessonProgress(slug, notebook, { locks, onSaveError: reportSaveError });
-    // Scratch cells join after the edit session has taken the lesson's cells as its own.
     void opened.then(() => markPhase('progress:open'));
+    // Scratch cells join after the edit session has taken the lesson's cells as its own.
     const scratchOpened = opened.then(() => openScratch(slug, notebook, { standalone, onSaveError: reportSaveError }));
     void Promise.all([opened, scratchOpened]).then(([progress, scratch]) => {
       const focus = new FocusRegistry(() => notebook.cells.map((c) => c.id));
