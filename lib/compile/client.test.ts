@@ -189,4 +189,66 @@ describe('Compiler result cache', () => {
     expect(cache.get('a', 'x')).toEqual(r('a'));
     expect(cache.size).toBe(2);
   });
+
+  test('stops esbuild after a quiet period; the next run is answered on the page, and esbuild returns after it', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const compiler = new Compiler({ idleStopMs: 30, wakeAfterMs: 50 });
+    await compiler.ready;
+    expect(await compiler.compile('const a = 1;\na', 'c1')).toMatchObject({ ok: true });
+    expect(FakeWorker.created[0].received).toHaveLength(1);
+    await vi.waitFor(() => expect(FakeWorker.created[0].terminated).toBe(true));
+    // esbuild's start-up would compete with this run for the CPU: it waits until the run is over.
+    const next = await compiler.compile('const b: number = 2;\nb', 'c2');
+    expect(next).toMatchObject({ ok: true, cellId: 'c2', declared: ['b'] });
+    expect(FakeWorker.created).toHaveLength(1);
+    await vi.waitFor(() => expect(FakeWorker.created).toHaveLength(2));
+    await compiler.ready;
+    expect(await compiler.compile('let = ;', 'c3')).toMatchObject({ ok: false, errors: [{ line: 1 }] });
+    expect(FakeWorker.created[1].received).toHaveLength(1);
+  });
+
+  test('a stopped esbuild starts at once for a cell only it can compile', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const compiler = new Compiler({ idleStopMs: 20, wakeAfterMs: 60_000 });
+    await compiler.ready;
+    await compiler.compile('1', 'c1');
+    await vi.waitFor(() => expect(FakeWorker.created[0].terminated).toBe(true));
+    expect(await compiler.compile('let = ;', 'c2')).toMatchObject({ ok: false, errors: [{ line: 1 }] });
+    expect(FakeWorker.created).toHaveLength(2);
+    expect(FakeWorker.created[1].received).toHaveLength(1);
+  });
+
+  test('stopping the compiler cancels a pending restart', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const compiler = new Compiler({ idleStopMs: 20, wakeAfterMs: 30 });
+    await compiler.ready;
+    await compiler.compile('1', 'c1');
+    await vi.waitFor(() => expect(FakeWorker.created[0].terminated).toBe(true));
+    await compiler.compile('2', 'c2');
+    compiler.terminate();
+    await new Promise((r) => setTimeout(r, 80));
+    expect(FakeWorker.created).toHaveLength(1);
+  });
+
+  test('never stops esbuild while a compile waits for it', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    // esbuild starts more slowly than the quiet period; with no fast path, the cell waits for it.
+    FakeWorker.init = () => new Promise((r) => setTimeout(() => r(esbuild), 80));
+    const compiler = new Compiler({ idleStopMs: 20, loadFast: null });
+    const result = await compiler.compile('enum E { A }\nE.A', 'c1');
+    expect(result).toMatchObject({ ok: true });
+    expect(FakeWorker.created).toHaveLength(1);
+    expect(FakeWorker.created[0].terminated).toBe(false);
+    await vi.waitFor(() => expect(FakeWorker.created[0].terminated).toBe(true));
+  });
+
+  test('keeps a failed start: it is reported again instead of retried', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    FakeWorker.init = () => Promise.reject(new Error('wasm not found'));
+    const compiler = new Compiler({ idleStopMs: 10, loadFast: null });
+    await expect(compiler.ready).rejects.toThrow('wasm not found');
+    await new Promise((r) => setTimeout(r, 40));
+    await expect(compiler.compile('1', 'c1')).rejects.toThrow('wasm not found');
+    expect(FakeWorker.created).toHaveLength(1);
+  });
 });
