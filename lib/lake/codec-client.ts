@@ -2,21 +2,34 @@
  * The page's handle on the lake codec worker: spawned on first use, requests matched to
  * replies by id, buffers transferred (not copied) where the page no longer needs them. If the
  * worker dies (out of memory on a huge file), pending calls fail and the next call starts a
- * fresh one: the codec holds no state.
+ * fresh one: the codec holds no state. For the same reason it is stopped after 15 s without
+ * work (its wasm and heap are ~25 MB) and started again by the next call (~50 ms).
  */
 import type { CodecReply, CodecRequest } from './codec-protocol';
 import type { LakeCodec } from './service';
+import { IdleStop } from '@/lib/idle-stop';
 
 type Pending = { resolve(reply: Extract<CodecReply, { ok: true }>): void; reject(error: Error): void };
 type Work = Omit<Extract<CodecRequest, { op: 'encode' }>, 'id'> | Omit<Extract<CodecRequest, { op: 'decode' }>, 'id'>;
 
-/** A codec backed by a Web Worker (browser only). */
-export function workerCodec(spawn = () => new Worker(new URL('./codec.worker.ts', import.meta.url), { type: 'module' })): LakeCodec & { dispose(): void } {
+const IDLE_STOP_MS = 15_000;
+
+/** A codec backed by a Web Worker (browser only). `idleStopMs`: the quiet period before it stops. */
+export function workerCodec(
+  spawn = () => new Worker(new URL('./codec.worker.ts', import.meta.url), { type: 'module' }),
+  idleStopMs: number | null = IDLE_STOP_MS,
+): LakeCodec & { dispose(): void } {
   let worker: Worker | undefined;
   let nextId = 1;
   const pending = new Map<number, Pending>();
+  const idle = new IdleStop(idleStopMs, () => {
+    if (pending.size > 0) return;
+    worker?.terminate();
+    worker = undefined;
+  });
 
   function failAll(reason: string) {
+    idle.busy();
     for (const p of pending.values()) p.reject(new Error(`the Parquet codec stopped: ${reason}`));
     pending.clear();
     worker?.terminate();
@@ -31,6 +44,7 @@ export function workerCodec(spawn = () => new Worker(new URL('./codec.worker.ts'
         const p = pending.get(reply.id);
         if (!p) return;
         pending.delete(reply.id);
+        if (pending.size === 0) idle.quiet();
         if (reply.ok) p.resolve(reply);
         else p.reject(Object.assign(new Error(reply.message), { name: reply.name }));
       };
@@ -40,6 +54,7 @@ export function workerCodec(spawn = () => new Worker(new URL('./codec.worker.ts'
       };
     }
     const id = nextId++;
+    idle.busy();
     const request = { ...work, id } as CodecRequest;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
