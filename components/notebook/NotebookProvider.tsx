@@ -8,7 +8,7 @@ import { enableEditorsWhenIdle } from '@/lib/notebook/editor-gate';
 import { takeEarlyRuns } from '@/lib/notebook/early-runs';
 import { preloadOutputViews } from '@/components/outputs/output-views';
 import { openLessonProgress, prewarmVisit, type LessonProgress } from '@/lib/progress/open';
-import { openScratch } from '@/lib/scratch/open';
+import { openScratch, readScratch } from '@/lib/scratch/open';
 import type { ScratchSession } from '@/lib/scratch/session';
 import { markPhase } from '@/lib/kernel/phase-marks';
 import { prewarmRunner } from '@/lib/kernel/kernel-deps';
@@ -69,9 +69,10 @@ export function NotebookProvider({ slug, cells, dataFiles, clock, standalone, ch
     const notebook = new Notebook(cells, kernel);
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
     const opened = openLessonProgress(slug, notebook, { locks, onSaveError: reportSaveError });
+    const scratchRead = readScratch(slug); // read alongside the saved edits
     void opened.then(() => markPhase('progress:open'));
     // Scratch cells join after the edit session has taken the lesson's cells as its own.
-    const scratchOpened = opened.then(() => openScratch(slug, notebook, { standalone, onSaveError: reportSaveError }));
+    const scratchOpened = opened.then(() => openScratch(slug, notebook, { standalone, onSaveError: reportSaveError }, scratchRead));
     void Promise.all([opened, scratchOpened]).then(([progress, scratch]) => {
       const focus = new FocusRegistry(() => notebook.cells.map((c) => c.id));
       if (!alive) return;

@@ -46,9 +46,16 @@ export class ScratchSession {
   }
 
   /** Loads the page's saved scratch cells into `host`; the playground starts with one empty TS cell. */
-  static async open(slug: string, host: ScratchHost, store: ScratchStore, options: ScratchOptions = {}): Promise<ScratchSession> {
+  static async open(
+    slug: string,
+    host: ScratchHost,
+    store: ScratchStore,
+    options: ScratchOptions = {},
+    /** The page's saved cells, when they were read ahead (lib/scratch/open.ts). */
+    savedAhead?: ScratchRecord[],
+  ): Promise<ScratchSession> {
     const session = new ScratchSession(slug, host, store, options);
-    const saved = await store.list(slug);
+    const saved = savedAhead ?? (await store.list(slug));
     // A saved cell whose id a lesson cell has since taken cannot be shown; it stays in storage.
     for (const r of saved) if (!session.authoredIds.includes(r.id)) session.records.set(r.id, r);
     const order = session.order();
