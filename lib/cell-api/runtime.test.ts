@@ -9,10 +9,10 @@ afterAll(() => {
   globalThis.console = realConsole;
 });
 
-function setup(lock?: string) {
+function setup() {
   const sent: RunnerToPage[] = [];
   let handler: (m: PageToRunner) => void = () => {};
-  const runtime: RunnerRuntime = startRunner({ post: (m) => void sent.push(m), listen: (h) => void (handler = h) }, { lock });
+  const runtime: RunnerRuntime = startRunner({ post: (m) => void sent.push(m), listen: (h) => void (handler = h) });
   let runId = 0;
   const waitFor = async <T extends RunnerToPage>(pred: (m: RunnerToPage) => m is T): Promise<T> => {
     for (let i = 0; i < 200; i++) {
@@ -33,9 +33,8 @@ function setup(lock?: string) {
 }
 
 describe('startRunner', () => {
-  it('announces readiness, with the liveness lock name when it holds one', () => {
+  it('announces readiness at once', () => {
     expect(setup().sent).toEqual([{ type: 'ready' }]);
-    expect(setup('lock-1').sent).toEqual([{ type: 'ready', lock: 'lock-1' }]);
   });
 
   it('returns the last value as an output, and shares globals between runs', async () => {

@@ -45,9 +45,9 @@ const nextTask = () =>
 
 /**
  * Starts a runner on `endpoint`. `scope` is the global object compiled cells see (the worker's
- * global; tests pass `globalThis`); `lock` is the liveness Web Lock name announced in `ready`.
+ * global; tests pass `globalThis`).
  */
-export function startRunner(endpoint: RunnerEndpoint, options: { scope?: object; lock?: string } = {}): RunnerRuntime {
+export function startRunner(endpoint: RunnerEndpoint, options: { scope?: object } = {}): RunnerRuntime {
   const scope = (options.scope ?? globalThis) as Record<string, unknown>;
   let active: ActiveRun | null = null;
 
@@ -122,7 +122,7 @@ export function startRunner(endpoint: RunnerEndpoint, options: { scope?: object;
         break;
     }
   });
-  endpoint.post({ type: 'ready', ...(options.lock ? { lock: options.lock } : {}) });
+  endpoint.post({ type: 'ready' });
 
   return {
     failCurrentRun(reason) {

@@ -70,8 +70,16 @@ export type PageToRunner = RunMessage | BindMessage | SqlReplyMessage | PingMess
 /** The runner has installed the cell API and accepts runs. */
 export interface ReadyMessage {
   type: 'ready';
-  /** Name of a Web Lock the runner holds until it dies: the page's crash detector. */
-  lock?: string;
+}
+
+/**
+ * The runner now holds this Web Lock until it dies: the page's crash detector. Sent after
+ * `ready` (the browser's lock manager can take 100 ms to answer, and runs need not wait for it);
+ * until it arrives, and where Web Locks are missing, the page pings instead.
+ */
+export interface LockMessage {
+  type: 'lock';
+  lock: string;
 }
 
 /** An output produced while a run is in progress. */
@@ -144,6 +152,7 @@ export interface LakeRequestMessage {
 /** Everything the runner sends to the page. */
 export type RunnerToPage =
   | ReadyMessage
+  | LockMessage
   | OutputMessage
   | SqlRequestMessage
   | DoneMessage

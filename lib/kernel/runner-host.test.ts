@@ -90,16 +90,34 @@ describe('RunnerHost', () => {
   it('notices a silent death through the released Web Lock', async () => {
     const { locks, release } = fakeLocks();
     const { worker, events } = host({ locks });
-    worker.say({ type: 'ready', lock: 'runner-1' });
+    worker.say({ type: 'ready' });
+    worker.say({ type: 'lock', lock: 'runner-1' });
     expect(locks.request).toHaveBeenCalledWith('runner-1', expect.anything(), expect.any(Function));
     release('runner-1');
+    expect(events.crashes).toEqual(['the runtime stopped unexpectedly']);
+  });
+
+  it('pings from ready until the lock is held, then relies on the lock alone', () => {
+    vi.useFakeTimers();
+    const { locks, release } = fakeLocks();
+    const { worker, events } = host({ locks, heartbeatMs: 100 });
+    worker.say({ type: 'ready' });
+    vi.advanceTimersByTime(100);
+    expect(worker.posted).toEqual([{ type: 'ping' }]);
+    worker.say({ type: 'lock', lock: 'runner-3' });
+    expect(events.messages.map((m) => m.type)).toEqual(['ready']); // the lock is the host's business
+    vi.advanceTimersByTime(1_000); // silence is no verdict any more: a busy runner holds its lock
+    expect(worker.posted).toEqual([{ type: 'ping' }]);
+    expect(events.crashes).toEqual([]);
+    release('runner-3');
     expect(events.crashes).toEqual(['the runtime stopped unexpectedly']);
   });
 
   it('stops watching the lock when terminated on purpose', () => {
     const { locks, release } = fakeLocks();
     const { h, worker, events } = host({ locks });
-    worker.say({ type: 'ready', lock: 'runner-2' });
+    worker.say({ type: 'ready' });
+    worker.say({ type: 'lock', lock: 'runner-2' });
     h.terminate();
     release('runner-2');
     expect(events.crashes).toEqual([]);

@@ -78,10 +78,14 @@ export class RunnerHost {
     if (this.closed) return;
     this.lastSeen = Date.now();
     if (message.type === 'pong') return;
+    if (message.type === 'lock') {
+      this.watch(message.lock);
+      return;
+    }
     if (message.type === 'ready') {
       markPhase('runner:ready');
       clearTimeout(this.readyTimer);
-      this.watch(message.lock);
+      this.watch(undefined);
       this.settleReady();
     }
     this.options.onMessage(message, this);
@@ -96,6 +100,7 @@ export class RunnerHost {
   private watch(lock: string | undefined) {
     const locks = this.options.locks;
     if (lock && locks) {
+      clearInterval(this.heartbeat); // the lock is the better witness
       // Granted only once the runner's context is gone and the browser released its lock.
       locks
         .request(lock, { signal: this.lockWatch.signal }, () => this.crash('the runtime stopped unexpectedly'))

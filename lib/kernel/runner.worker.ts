@@ -4,7 +4,7 @@
  * `new Worker(new URL('./runner.worker.ts', import.meta.url), { type: 'module' })`.
  */
 import { startRunner } from '@/lib/cell-api/runtime';
-import type { PageToRunner } from './protocol';
+import type { PageToRunner, RunnerToPage } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -25,32 +25,25 @@ function holdLivenessLock(): Promise<string | undefined> {
   });
 }
 
-// Listen at once: messages that arrive while the lock is being taken would otherwise be dropped.
-const early: PageToRunner[] = [];
-let deliver: (message: PageToRunner) => void = (message) => void early.push(message);
-self.onmessage = (event: MessageEvent<PageToRunner>) => deliver(event.data);
+const runtime = startRunner({
+  post: (message, transfer) => self.postMessage(message, transfer ?? []),
+  listen: (handler) => {
+    self.onmessage = (event: MessageEvent<PageToRunner>) => handler(event.data);
+  },
+});
 
-void holdLivenessLock().then((lock) => {
-  const runtime = startRunner(
-    {
-      post: (message, transfer) => self.postMessage(message, transfer ?? []),
-      listen: (handler) => {
-        deliver = handler;
-        early.splice(0).forEach(handler);
-      },
-    },
-    { lock },
-  );
-  // An uncancelled error event in a worker reaches the page's `worker.onerror`, which means "crash"
-  // there; errors from a cell's stray callbacks fail the running cell instead.
-  self.addEventListener('error', (event) => {
-    event.preventDefault();
-    runtime.failCurrentRun(event.error ?? new Error(event.message));
-  });
-  self.addEventListener('unhandledrejection', (event) => {
-    event.preventDefault();
-    runtime.failCurrentRun(event.reason);
-  });
+// Runs do not wait for the lock: the page watches it from when it is held (protocol.ts LockMessage).
+void holdLivenessLock().then((lock) => lock && self.postMessage({ type: 'lock', lock } satisfies RunnerToPage));
+
+// An uncancelled error event in a worker reaches the page's `worker.onerror`, which means "crash"
+// there; errors from a cell's stray callbacks fail the running cell instead.
+self.addEventListener('error', (event) => {
+  event.preventDefault();
+  runtime.failCurrentRun(event.error ?? new Error(event.message));
+});
+self.addEventListener('unhandledrejection', (event) => {
+  event.preventDefault();
+  runtime.failCurrentRun(event.reason);
 });
 
 export {};
