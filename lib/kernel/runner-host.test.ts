@@ -113,6 +113,15 @@ describe('RunnerHost', () => {
     expect(events.crashes).toEqual(['the runtime stopped unexpectedly']);
   });
 
+  it('without Web Locks on the page, a lock message changes nothing: one heartbeat goes on', () => {
+    vi.useFakeTimers();
+    const { worker } = host({ heartbeatMs: 100 });
+    worker.say({ type: 'ready' });
+    worker.say({ type: 'lock', lock: 'runner-4' });
+    vi.advanceTimersByTime(100);
+    expect(worker.posted).toEqual([{ type: 'ping' }]);
+  });
+
   it('stops watching the lock when terminated on purpose', () => {
     const { locks, release } = fakeLocks();
     const { h, worker, events } = host({ locks });

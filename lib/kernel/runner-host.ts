@@ -79,13 +79,13 @@ export class RunnerHost {
     this.lastSeen = Date.now();
     if (message.type === 'pong') return;
     if (message.type === 'lock') {
-      this.watch(message.lock);
+      this.watchLock(message.lock);
       return;
     }
     if (message.type === 'ready') {
       markPhase('runner:ready');
       clearTimeout(this.readyTimer);
-      this.watch(undefined);
+      this.startHeartbeat();
       this.settleReady();
     }
     this.options.onMessage(message, this);
@@ -97,16 +97,20 @@ export class RunnerHost {
     this.options.onCrash(reason, this);
   }
 
-  private watch(lock: string | undefined) {
+  /** Watches the runner's liveness lock, which replaces the heartbeat where the page has Web Locks. */
+  private watchLock(lock: string) {
     const locks = this.options.locks;
-    if (lock && locks) {
-      clearInterval(this.heartbeat); // the lock is the better witness
-      // Granted only once the runner's context is gone and the browser released its lock.
-      locks
-        .request(lock, { signal: this.lockWatch.signal }, () => this.crash('the runtime stopped unexpectedly'))
-        .catch(() => {});
-      return;
-    }
+    if (!locks) return; // the heartbeat goes on
+    clearInterval(this.heartbeat);
+    this.heartbeat = undefined;
+    // Granted only once the runner's context is gone and the browser released its lock.
+    locks
+      .request(lock, { signal: this.lockWatch.signal }, () => this.crash('the runtime stopped unexpectedly'))
+      .catch(() => {});
+  }
+
+  /** Pings the runner while it is idle and declares a silent one dead (until its lock is watched). */
+  private startHeartbeat() {
     const every = this.options.heartbeatMs ?? 2_000;
     this.heartbeat = setInterval(() => {
       if (this.options.isBusy(this)) return;
