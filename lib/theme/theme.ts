@@ -49,16 +49,20 @@ export function setThemeChoice(choice: ThemeChoice): void {
   apply(choice);
 }
 
-let watching = false;
+/** Held so the query list (and its listener) lives as long as the page. */
+let systemQuery: MediaQueryList | null = null;
 
 /**
  * Calls `fn` when the applied theme or the choice changes (including the system switching
  * between light and dark while the choice is 'system'); returns the unsubscribe function.
  */
 export function subscribeTheme(fn: () => void): () => void {
-  if (!watching && typeof window !== 'undefined') {
-    watching = true;
-    window.matchMedia(DARK_QUERY).addEventListener('change', () => apply(getThemeChoice()));
+  if (!systemQuery && typeof window !== 'undefined') {
+    systemQuery = window.matchMedia(DARK_QUERY);
+    systemQuery.addEventListener('change', () => apply(getThemeChoice()));
+    // The boot script resolved the theme before the first paint; the system may have switched
+    // between then and hydration, when nothing was listening yet.
+    if (resolveTheme(getThemeChoice(), systemQuery.matches) !== getTheme()) apply(getThemeChoice());
   }
   listeners.add(fn);
   return () => listeners.delete(fn);
