@@ -67,6 +67,21 @@ test('a cell editor is visible and accepts typing', async ({ page }) => {
   await expect(cell(page, 'hello').locator('.view-lines')).toContainText('학생이 입력함');
 });
 
+test('the editor takes the placeholder\'s place without moving the page: same height, same lines', async ({ page }) => {
+  await page.goto('/lessons/fixture-basics/');
+  // A cell whose lines fit the width: a wider one gets Monaco's 8 px horizontal scroll bar.
+  const target = cell(page, 'throws');
+  const lines = await target.locator('.cell-placeholder .line').count();
+  expect(lines).toBeGreaterThanOrEqual(7);
+  const before = (await target.locator('.cell-editor').boundingBox())!.height;
+  await waitForHydration(page);
+  await target.locator('.cell-placeholder').click();
+  await expect(target.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+  await expect(target.locator('.view-line')).not.toHaveCount(0);
+  const after = (await target.locator('.cell-editor').boundingBox())!.height;
+  expect(Math.abs(after - before), `placeholder ${before}px, editor ${after}px for ${lines} lines`).toBeLessThanOrEqual(2);
+});
+
 test('static listings keep ASCII diagrams aligned and are never runnable', async ({ page }) => {
   await page.goto('/lessons/fixture-basics/');
   const listing = page.locator('figure.listing', { hasText: 'source ──▶ extract' });
