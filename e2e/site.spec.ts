@@ -54,6 +54,19 @@ test('a section link in the TOC scrolls to its section', async ({ page }) => {
   await expect(page.locator(`[data-section-id="${last.id}"] h2`)).toBeInViewport();
 });
 
+test('sections off screen are skipped at load, yet the page is about as tall as when every section is drawn', async ({ page }) => {
+  await page.goto('/lessons/data-engineering-overview/');
+  await waitForHydration(page);
+  const last = page.locator('.lesson-section').last();
+  // Skipped by the browser until scrolled near (content-visibility: auto).
+  expect(await last.locator('h2').evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
+  const estimated = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.addStyleTag({ content: '.lesson-section { content-visibility: visible !important }' });
+  const drawn = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(Math.abs(estimated - drawn) / drawn, `estimated ${estimated}px, drawn ${drawn}px`).toBeLessThan(0.1);
+  await expect(last.locator('h2')).toBeVisible();
+});
+
 test('a cell editor is visible and accepts typing', async ({ page }) => {
   await page.goto('/lessons/fixture-basics/');
   await waitForHydration(page);

@@ -4,6 +4,7 @@ import { highlight } from '@/lib/highlight';
 import { sitePath, assets } from '@/lib/assets';
 import { T } from '@/lib/i18n/T';
 import { Preferences } from '@/components/prefs/Preferences';
+import { estimateSectionHeight } from '@/lib/lesson/section-height';
 import { NotebookProvider } from '@/components/notebook/NotebookProvider';
 import { KernelBar } from '@/components/notebook/KernelBar';
 import { NotebookDownload } from '@/components/export/NotebookDownload';
@@ -42,7 +43,14 @@ export async function LessonView({ lesson }: { lesson: Lesson }) {
           {lesson.intro.length > 0 && <div className="section-body">{await renderBlocks(lesson.intro, lesson.slug)}</div>}
           {await Promise.all(
             lesson.sections.map(async (s) => (
-              <section key={s.id} id={s.id} data-section-id={s.id} className="lesson-section">
+              <section
+                key={s.id}
+                id={s.id}
+                data-section-id={s.id}
+                className="lesson-section"
+                // The space the section holds while the browser skips it (content-visibility).
+                style={{ containIntrinsicSize: `auto ${estimateSectionHeight(s)}px` }}
+              >
                 <h2 className="section-title prose" data-lesson-content>
                   <a href={`#${encodeURIComponent(s.id)}`} className="anchor" aria-hidden="true" tabIndex={-1}>#</a>
                   {s.title}
