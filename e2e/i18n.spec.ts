@@ -83,7 +83,7 @@ test.describe('messages the runner writes, in the English interface', () => {
     const chart = cell(page, 'sim-run').locator('[data-output-kind="chart"]');
     await expect(chart.locator('.chart-title')).toContainText('end-to-end latency');
     await expect(chart.locator('.recharts-legend-item', { hasText: 'Average' })).toHaveCount(1);
-    expect(await chart.locator('.recharts-legend-item, .recharts-cartesian-axis-tick-value').allInnerTexts()).not.toContainEqual(expect.stringMatching(HANGUL));
+    expect(await chart.locator('.recharts-legend-item, .recharts-cartesian-axis-tick-value').allTextContents()).not.toContainEqual(expect.stringMatching(HANGUL));
     for (const id of ['sim-timeline', 'retry-timeline']) {
       const timeline = cell(page, id).locator('[data-output-kind="timeline"]');
       await expect(timeline).toBeVisible();

@@ -132,7 +132,8 @@ async function warmRuns() {
 
 /** Reads the JSON a bench cell returns as its last expression. */
 async function cellJson(page: import('@playwright/test').Page, id: string): Promise<Record<string, number>> {
-  const text = await page.locator(`[data-cell-id="${id}"] [data-output-kind="text"]`).last().innerText();
+  // textContent, not innerText: the cell may sit in a section the browser has not laid out.
+  const text = (await page.locator(`[data-cell-id="${id}"] [data-output-kind="text"]`).last().textContent()) ?? '';
   return JSON.parse(text.replace(/^"|"$/g, '').replace(/\\"/g, '"'));
 }
 
