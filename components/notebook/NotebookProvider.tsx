@@ -1,5 +1,5 @@
 'use client';
-import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { Kernel, type KernelStatus } from '@/lib/kernel/client';
 import { Notebook } from '@/lib/notebook/store';
 import type { CellRuntime, NotebookCell } from '@/lib/notebook/types';
@@ -78,8 +78,6 @@ export function NotebookProvider({ slug, cells, dataFiles, clock, standalone, ch
       if (!alive) return;
       markPhase('scratch:open');
       setCtx({ kernel, notebook, focus, progress, scratch });
-      // Runs clicked while the page was still loading, now that saved edits are in place.
-      for (const id of takeEarlyRuns()) if (notebook.cells.some((c) => c.id === id)) notebook.run(id);
     });
     const flush = () => {
       void opened.then((p) => p.edits?.flush());
@@ -103,6 +101,14 @@ export function NotebookProvider({ slug, cells, dataFiles, clock, standalone, ch
     // The lesson's authored data never changes while the page lives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [slug]);
+  // Runs clicked while the page was still loading, taken in the commit that hands the cells the
+  // live notebook: taken any earlier (when the context was set), a click landing before React had
+  // re-rendered reached a Run handler without a notebook and was lost. A layout effect runs in the
+  // commit itself, so no click falls between the two.
+  useLayoutEffect(() => {
+    if (!ctx) return;
+    for (const id of takeEarlyRuns()) if (ctx.notebook.cells.some((c) => c.id === id)) ctx.notebook.run(id);
+  }, [ctx]);
   return <Ctx.Provider value={ctx}>{children}</Ctx.Provider>;
 }
 
