@@ -1,8 +1,8 @@
 /**
  * A section's estimated height in CSS pixels before the browser has laid it out. Lesson sections
  * use `content-visibility: auto`: the browser skips style, layout and paint of a section until
- * it comes near the screen (the course lesson is ~60,000 px tall, and laying all of it out held
- * up the first Run by 400 ms on a warm visit). Until then the section takes up this estimate, so
+ * it comes near the screen (the course lesson is ~45,000 px tall, and laying all of it out delayed
+ * its hydration by ~400 ms on a warm visit). Until then the section takes up this estimate, so
  * the scroll bar and the table of contents' jumps land about right; once laid out, the browser
  * remembers the real height (`auto`). Fitted on lesson 01 at the desktop width (1280 px):
  * cells exactly, prose within ~20 px a block.
