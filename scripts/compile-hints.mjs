@@ -9,6 +9,7 @@
 // Usage: node scripts/compile-hints.mjs [dir]
 import fs from 'node:fs';
 import path from 'node:path';
+import { htmlFiles } from './export-files.mjs';
 
 export const HINT = '//# allFunctionsCalledOnLoad\n';
 
@@ -20,12 +21,6 @@ export function startScripts(html) {
 /** `code` with the hint as its first line (the hint only counts there); unchanged if present. */
 export function withHint(code) {
   return code.startsWith(HINT) ? code : HINT + code;
-}
-
-function htmlFiles(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.join(e.parentPath, e.name));
 }
 
 /**

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BUNDLED_WORKER_POLICY, DUCKDB_WORKER_POLICY, pagePolicy } from './csp-policy.mjs';
 import basePathModule from './base-path.cjs';
+import { htmlFiles } from './export-files.mjs';
 
 /** The 'sha256-…' source of each inline <script> (with no src) in `html`. */
 export function inlineScriptHashes(html) {
@@ -31,9 +32,7 @@ export function withPolicy(html) {
 function main() {
   const root = path.resolve(process.argv[2] ?? 'out');
   let pages = 0;
-  for (const rel of fs.readdirSync(root, { recursive: true })) {
-    const file = path.join(root, String(rel));
-    if (!file.endsWith('.html') || !fs.statSync(file).isFile()) continue;
+  for (const file of htmlFiles(root)) {
     fs.writeFileSync(file, withPolicy(fs.readFileSync(file, 'utf8')));
     pages++;
   }

@@ -62,7 +62,8 @@ export function subscribeTheme(fn: () => void): () => void {
     systemQuery.addEventListener('change', () => apply(getThemeChoice()));
     // The boot script resolved the theme before the first paint; the system may have switched
     // between then and hydration, when nothing was listening yet.
-    if (resolveTheme(getThemeChoice(), systemQuery.matches) !== getTheme()) apply(getThemeChoice());
+    const choice = getThemeChoice();
+    if (resolveTheme(choice, systemQuery.matches) !== getTheme()) apply(choice);
   }
   listeners.add(fn);
   return () => listeners.delete(fn);
