@@ -3,8 +3,10 @@
 // streams them, off the main thread, instead of one by one on the main thread when first called.
 // Turbopack wraps each module in a function that runs only when the module is first required,
 // after the chunk's own top-level code: V8 compiled those lazily on every visit, because the
-// compiled-code cache holds only what was compiled when it was written. Lazily loaded chunks
-// (Monaco, the compilers, DuckDB's glue) are left alone: eager compilation would be waste there.
+// compiled-code cache holds only what was compiled when it was written. Of the lazily loaded
+// chunks, only the first-run compiler's are marked too (found by FIRST_RUN_MARKERS): a student's
+// first Run calls most of their functions at once, and compiling them one by one then held the
+// result back by ~100 ms on a warm visit. Monaco, esbuild's and DuckDB's glue are left alone.
 // Other browsers read the line as a comment.
 // Usage: node scripts/compile-hints.mjs [dir]
 import fs from 'node:fs';
@@ -42,7 +44,40 @@ export function markStartScripts(root) {
   return { marked, found: scripts.size };
 }
 
+/**
+ * Strings that survive minification, one per module of the first-run compiler
+ * (lib/compile/fast-compile.ts): sucrase's transform option, magic-string's map method, acorn's
+ * parser option. A chunk holding any of them is marked.
+ */
+export const FIRST_RUN_MARKERS = ['disableESTransforms', 'generateDecodedMap', 'allowReserved'];
+
+/**
+ * Marks the lazily loaded chunks that hold the first-run compiler; returns how many files it
+ * changed and how many it found. Throws when a marker is in no chunk (a renamed dependency would
+ * otherwise drop the hint without a word).
+ */
+export function markFirstRunChunks(root, markers = FIRST_RUN_MARKERS) {
+  const dir = path.join(root, '_next/static/chunks');
+  const hits = new Set();
+  for (const marker of markers) {
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(dir, f), 'utf8').includes(marker));
+    if (files.length === 0) throw new Error(`compile-hints: no chunk in ${dir} contains "${marker}"`);
+    for (const f of files) hits.add(f);
+  }
+  let marked = 0;
+  for (const f of hits) {
+    const code = fs.readFileSync(path.join(dir, f), 'utf8');
+    const next = withHint(code);
+    if (next !== code) (fs.writeFileSync(path.join(dir, f), next), marked++);
+  }
+  return { marked, found: hits.size };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { marked, found } = markStartScripts(path.resolve(process.argv[2] ?? 'out'));
-  console.log(`compile-hints: ${marked} of ${found} start-up script(s) marked for eager compilation`);
+  const root = path.resolve(process.argv[2] ?? 'out');
+  const start = markStartScripts(root);
+  const firstRun = markFirstRunChunks(root);
+  console.log(
+    `compile-hints: ${start.marked} of ${start.found} start-up script(s) and ${firstRun.marked} of ${firstRun.found} first-run compiler chunk(s) marked for eager compilation`,
+  );
 }
