@@ -45,11 +45,25 @@ test('the theme toggle switches the page and the Monaco editor, and the choice s
   expect(await backgroundLuminance(page, 'body')).toBeGreaterThan(0.9);
 });
 
+test('the static code placeholders colour each token, with no script at all', async ({ page }) => {
+  // The colours come from the page's own stylesheet of token classes (lib/highlight.ts).
+  await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
+  await page.goto(LESSON);
+  const line = page.locator('[data-cell-id="hello"] .cell-placeholder .line').first();
+  await expect(line).toHaveText("const greeting = '안녕';");
+  const colour = (text: string) => line.locator('span', { hasText: text }).first().evaluate((el) => getComputedStyle(el).color);
+  expect(await colour('const')).toBe('rgb(0, 0, 255)'); // light-plus keyword
+  expect(await colour("'안녕'")).toBe('rgb(163, 21, 21)'); // light-plus string
+  expect(await line.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(0, 0, 0)');
+});
+
 test('the static code placeholders use the dark colours in the dark theme', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('de-notebook:theme', 'dark'));
   await page.goto(LESSON);
-  // A highlighted token of the static placeholder: its colour is shiki's dark-plus colour.
-  const token = page.locator('[data-cell-id="hello"] .cell-placeholder span[style*="--shiki-dark"]').first();
+  // A highlighted token of the static placeholder (a span of its own only when not in the
+  // default colour; lib/highlight.ts): its colour is shiki's dark-plus colour, not the light one.
+  const token = page.locator('[data-cell-id="hello"] .cell-placeholder .line > span').first();
+  expect(await token.evaluate((el) => getComputedStyle(el).getPropertyValue('--shiki-dark').trim())).toMatch(/^#[0-9A-F]{6}$/);
   const [color, dark] = await token.evaluate((el) => {
     const probe = document.createElement('span');
     probe.style.color = getComputedStyle(el).getPropertyValue('--shiki-dark').trim();
