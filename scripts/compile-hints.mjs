@@ -52,11 +52,11 @@ export function markStartScripts(root) {
 export const FIRST_RUN_MARKERS = ['disableESTransforms', 'generateDecodedMap', 'allowReserved'];
 
 /**
- * Marks the lazily loaded chunks that hold the first-run compiler; returns how many files it
- * changed and how many it found. Throws when a marker is in no chunk (a renamed dependency would
- * otherwise drop the hint without a word).
+ * File names (in _next/static/chunks) of the lazily loaded chunks that hold the first-run
+ * compiler. Throws when a marker is in no chunk (a renamed dependency would otherwise drop the
+ * hint without a word).
  */
-export function markFirstRunChunks(root, markers = FIRST_RUN_MARKERS) {
+export function firstRunChunks(root, markers = FIRST_RUN_MARKERS) {
   const dir = path.join(root, '_next/static/chunks');
   const hits = new Set();
   for (const marker of markers) {
@@ -64,6 +64,16 @@ export function markFirstRunChunks(root, markers = FIRST_RUN_MARKERS) {
     if (files.length === 0) throw new Error(`compile-hints: no chunk in ${dir} contains "${marker}"`);
     for (const f of files) hits.add(f);
   }
+  return hits;
+}
+
+/**
+ * Marks the lazily loaded chunks that hold the first-run compiler (see `firstRunChunks`); returns
+ * how many files it changed and how many it found.
+ */
+export function markFirstRunChunks(root, markers = FIRST_RUN_MARKERS) {
+  const dir = path.join(root, '_next/static/chunks');
+  const hits = firstRunChunks(root, markers);
   let marked = 0;
   for (const f of hits) {
     const code = fs.readFileSync(path.join(dir, f), 'utf8');

@@ -5,6 +5,7 @@ import { Notebook } from '@/lib/notebook/store';
 import type { CellRuntime, NotebookCell } from '@/lib/notebook/types';
 import { FocusRegistry } from '@/lib/notebook/focus';
 import { enableEditorsWhenIdle } from '@/lib/notebook/editor-gate';
+import { registerStartupCache } from '@/lib/startup-cache';
 import { takeEarlyRuns } from '@/lib/notebook/early-runs';
 import { preloadOutputViews } from '@/components/outputs/output-views';
 import { openLessonProgress, prewarmVisit, type LessonProgress } from '@/lib/progress/open';
@@ -65,7 +66,7 @@ export function NotebookProvider({ slug, cells, dataFiles, clock, standalone, ch
     // neither with it for the CPU nor with a first Run's result (Monaco's evaluation blocks
     // the page for a second or more on a slow machine). Output views are wanted by a run.
     const offViews = kernel.onStatus((s) => s !== 'loading' && (offViews(), preloadOutputViews()));
-    const offEditors = kernel.onStatus((s) => s === 'ready' && (offEditors(), enableEditorsWhenIdle()));
+    const offEditors = kernel.onStatus((s) => s === 'ready' && (offEditors(), enableEditorsWhenIdle(), registerStartupCache()));
     const notebook = new Notebook(cells, kernel);
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
     const opened = openLessonProgress(slug, notebook, { locks, onSaveError: reportSaveError });
