@@ -20,7 +20,16 @@ test('the next visit takes its start-up scripts from the service worker, and run
   // Every script the page loads at start came from the worker's cache; the page itself and
   // everything else (lesson data, wasm, workers) still come from the site.
   expect(scripts.length).toBeGreaterThan(5);
-  for (const src of scripts.filter((s) => s.includes('/_next/static/'))) expect(fromWorker).toContain(src);
+  const cached = await page.evaluate(async () => {
+    const names = (await caches.keys()).filter((k) => k.startsWith('de-notebook-start-'));
+    const entries = await Promise.all(names.map(async (k) => (await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname)));
+    return { names, files: entries.flat() };
+  });
+  expect(cached.names).toHaveLength(1);
+  for (const src of scripts.filter((s) => s.includes('/_next/static/'))) {
+    expect(cached.files).toContain(src);
+    expect(fromWorker).toContain(src);
+  }
   expect(fromNetwork).toContain('/lessons/fixture-basics/');
   expect(fromWorker.filter((p) => !p.includes('/_next/static/chunks/'))).toEqual([]);
 });

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromiumMemoryMb, freshBrowser, timeRun } from './bench/browser';
+import type { Page } from '@playwright/test';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -54,6 +55,16 @@ const PAINTED_SRC = `(() => {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-status'] });
 })()`;
 
+/** Resolves once the page's service worker is active (polled: waitForFunction does not await promises). */
+async function waitForStartupCache(page: Page) {
+  const active = `navigator.serviceWorker.getRegistration().then((r) => !!r && !!r.active && r.active.state === 'activated')`;
+  for (let i = 0; i < 150; i++) {
+    if (await page.evaluate(active)) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error('the start-up cache (service worker) was not installed within 30 s');
+}
+
 /**
  * Navigation → first paint, runtime ready, and first cell result; cold, then a warm second visit
  * once the first has finished loading.
@@ -85,10 +96,7 @@ async function startup() {
         // A student's first visit lasts longer than its start-up: leave it once the page has also
         // installed its start-up cache (the service worker, registered when the runtime is ready
         // and the browser idle; lib/startup-cache.ts), as any visit longer than a few seconds does.
-        await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => r?.active?.state === 'activated'), undefined, {
-          timeout: 30_000,
-          polling: 200,
-        });
+        await waitForStartupCache(page);
       }
       await page.close();
     }
