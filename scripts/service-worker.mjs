@@ -60,5 +60,5 @@ export function writeServiceWorker(root) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const n = writeServiceWorker(path.resolve(process.argv[2] ?? 'out'));
-  console.log(`service-worker: sw.js keeps ${n} start-up script(s)`);
+  console.log(`service-worker: sw.js keeps ${n} script(s): the start-up scripts and the first-run compiler's chunks`);
 }
