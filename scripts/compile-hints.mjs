@@ -37,11 +37,18 @@ export function markStartScripts(root) {
     // `src` carries the base path (e.g. /de-notebook/_next/...): the export holds it from _next on.
     const file = path.join(root, src.slice(src.indexOf('/_next/')));
     if (!fs.existsSync(file)) throw new Error(`compile-hints: ${src} is referenced by a page but not in ${root}`);
-    const code = fs.readFileSync(file, 'utf8');
-    const next = withHint(code);
-    if (next !== code) (fs.writeFileSync(file, next), marked++);
+    if (markFile(file)) marked++;
   }
   return { marked, found: scripts.size };
+}
+
+/** Puts the hint on `file`; true if the file changed (false when it already had it). */
+function markFile(file) {
+  const code = fs.readFileSync(file, 'utf8');
+  const next = withHint(code);
+  if (next === code) return false;
+  fs.writeFileSync(file, next);
+  return true;
 }
 
 /**
@@ -78,11 +85,7 @@ export function markFirstRunChunks(root, markers = FIRST_RUN_MARKERS) {
   const dir = path.join(root, '_next/static/chunks');
   const hits = firstRunChunks(root, markers);
   let marked = 0;
-  for (const f of hits) {
-    const code = fs.readFileSync(path.join(dir, f), 'utf8');
-    const next = withHint(code);
-    if (next !== code) (fs.writeFileSync(path.join(dir, f), next), marked++);
-  }
+  for (const f of hits) if (markFile(path.join(dir, f))) marked++;
   return { marked, found: hits.size };
 }
 
